@@ -1,0 +1,55 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using SysMgmt.ServiceDefaults.Health;
+
+namespace SysMgmt.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's PostgreSQL data source, its pooled EF Core context, the startup migrator for its
+    /// schema (embedded SQL files) and the readiness check.
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TContext, TBuilder>(this TBuilder builder, string connectionName, string schema, Assembly migrationsAssembly)
+        where TContext : DbContext
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(services =>
+        {
+            // Read when first needed, so test hosts can supply the connection string late.
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(connectionName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"ConnectionStrings:{connectionName} is not set. Pass --ConnectionStrings:{connectionName}=\"Host=…;Database=…\" " +
+                    $"or set ConnectionStrings__{connectionName}; scripts/up does this for you.");
+            }
+
+            return new NpgsqlDataSourceBuilder(connectionString).Build();
+        });
+
+        builder.Services.AddDbContextPool<TContext>((services, options) =>
+        {
+            var retries = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxRetryCount;
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(),
+                    npgsql => npgsql.EnableRetryOnFailure(retries, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
+
+        builder.Services.AddSingleton(SqlMigrationSet.FromAssembly(schema, migrationsAssembly));
+        builder.Services.AddSingleton<SqlMigrator>();
+        builder.Services.AddHostedService<SqlMigrationHostedService>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        return builder;
+    }
+}

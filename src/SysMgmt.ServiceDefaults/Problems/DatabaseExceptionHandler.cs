@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace SysMgmt.ServiceDefaults.Problems;
+
+/// <summary>
+/// Maps database failures that are not bugs: a unique violation the service did not anticipate is a 409, and an
+/// unreachable or restarting PostgreSQL is a 503 that tells the client to retry, never a 500.
+/// </summary>
+internal sealed partial class DatabaseExceptionHandler(IProblemDetailsService problems, ILogger<DatabaseExceptionHandler> logger) : IExceptionHandler
+{
+    private const int RetryAfterSeconds = 5;
+
+    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status409Conflict,
+                $"the request conflicts with an existing entry ({unique.ConstraintName ?? "unique constraint"})");
+        }
+
+        if (IsUnavailable(exception))
+        {
+            LogDatabaseUnavailable(logger, exception.Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status503ServiceUnavailable,
+                "the database is unavailable; retry shortly");
+        }
+
+        return ValueTask.FromResult(false);
+    }
+
+    private static bool IsUnavailable(Exception exception) =>
+        Find<NpgsqlException>(exception) is { IsTransient: true }
+        || Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown }
+        || exception is RetryLimitExceededException or TimeoutException;
+
+    private static T? Find<T>(Exception? exception) where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+}

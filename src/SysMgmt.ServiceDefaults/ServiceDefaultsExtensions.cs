@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SysMgmt.ServiceDefaults.Health;
+using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Logging;
+using SysMgmt.ServiceDefaults.Problems;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>What every SysMgmt service shares: logging, errors, JSON conventions, health and auth.</summary>
+public static class ServiceDefaultsExtensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddSerilogJsonLogging();
+        builder.AddSysMgmtProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHealthChecks();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // The HMS APIs are PascalCase on the wire, matched case-insensitively, with empty fields omitted.
+            options.SerializerOptions.PropertyNamingPolicy = null;
+            options.SerializerOptions.PropertyNameCaseInsensitive = true;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        return builder;
+    }
+
+    /// <summary>The shared middleware, in order, then the health endpoints. Call before mapping the service's APIs.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseTrailingSlashTolerance();
+        app.UseSysMgmtProblemDetails();
+        app.UseHttpLogging();
+        app.UseRouting();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
