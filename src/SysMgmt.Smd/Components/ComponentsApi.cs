@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SysMgmt.Core.Contracts;
+using SysMgmt.Core.Xnames;
+using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Results;
+
+namespace SysMgmt.Smd.Components;
+
+/// <summary><c>/hsm/v2/State/Components</c>: the reads. Writes and patches are in the other parts of this class.</summary>
+internal static partial class ComponentsApi
+{
+    public static IEndpointRouteBuilder MapComponentsApi(this IEndpointRouteBuilder app)
+    {
+        var components = app.MapGroup("/hsm/v2/State/Components").WithTags("Components");
+
+        // Boot and DHCP tooling (coresmd, BSS) read the collection without a token, as in OpenCHAMI.
+        components.MapGet("", ListComponents).AllowAnonymous();
+        components.MapPost("", CreateComponents);
+        components.MapDelete("", DeleteAllComponents);
+        components.MapGet("/{xname}", GetComponent);
+        components.MapPut("/{xname}", PutComponent);
+        components.MapDelete("/{xname}", DeleteComponent);
+        components.MapGet("/ByNID/{nid}", GetComponentByNid);
+        components.MapPost("/ByNID/Query", QueryComponentsByNid);
+        components.MapPost("/Query", QueryComponentsByIds);
+        components.MapGet("/Query/{xname}", QueryComponentsUnder);
+        components.MapPatch("/BulkNID", PatchNids);
+        components.MapPatch("/Bulk{kind}", PatchMany);
+        components.MapPatch("/{xname}/{kind}", PatchOne);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> ListComponents(
+        HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        var filter = parser.Parse(request.Query.ToParameters());
+        return filter.Problem is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok(new ComponentArray(await queries.ListAsync(filter.Value!, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<Component>, ProblemHttpResult>> GetComponent(
+        string xname, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        if (!Xname.TryParse(xname, out var id, out var error))
+        {
+            return Problem.BadRequest("invalid xname: " + error).ToResult();
+        }
+
+        return await queries.FindAsync(id, cancellationToken) is { } component
+            ? TypedResults.Ok(component)
+            : Problem.NotFound("no such xname.").ToResult();
+    }
+
+    private static async Task<Results<Ok<Component>, ProblemHttpResult>> GetComponentByNid(
+        string nid, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(nid, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return Problem.BadRequest($"'{nid}' is not an integer NID").ToResult();
+        }
+
+        if (value < 0)
+        {
+            return Problem.BadRequest($"NID {value} is out of range").ToResult();
+        }
+
+        return await queries.FindByNidAsync(value, cancellationToken) is { } component
+            ? TypedResults.Ok(component)
+            : Problem.NotFound("no such NID.").ToResult();
+    }
+
+    private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsByNid(
+        JsonBody<ComponentQueryRequest> body, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        var parameters = body.Value.ToFilterParameters();
+        if (NidRangeParser.AddTo(body.Value.NIDRanges, parameters) is { } badRanges)
+        {
+            return badRanges.ToResult();
+        }
+
+        var filter = parser.Parse(parameters);
+        return filter.Problem is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok(new ComponentArray(await queries.ListAsync(filter.Value!, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsByIds(
+        JsonBody<ComponentQueryRequest> body, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        if (body.Value.ComponentIDs is not { Count: > 0 } rawIds)
+        {
+            return Problem.BadRequest("Missing IDs").ToResult();
+        }
+
+        var ids = ParseIds(rawIds);
+        if (ids.Problem is { } badIds)
+        {
+            return badIds.ToResult();
+        }
+
+        var filter = parser.Parse(body.Value.ToFilterParameters());
+        return filter.Problem is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok(new ComponentArray(await queries.ListByIdsAsync(ids.Value!, filter.Value!, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsUnder(
+        string xname, HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
+    {
+        if (!TryParseTarget(xname, out var target, out var error))
+        {
+            return Problem.BadRequest("invalid xname: " + error).ToResult();
+        }
+
+        var filter = parser.Parse(request.Query.ToParameters(), includeIds: false);
+        return filter.Problem is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok(new ComponentArray(await queries.ListUnderAsync(target, filter.Value!, cancellationToken)));
+    }
+
+    /// <summary>Validates a list of xnames; <c>all</c> is accepted as the whole system, like <c>s0</c>.</summary>
+    private static Outcome<List<Xname>> ParseIds(IReadOnlyList<string> rawIds)
+    {
+        var ids = new List<Xname>(rawIds.Count);
+        var errors = new List<string>();
+        foreach (var raw in rawIds)
+        {
+            if (TryParseTarget(raw, out var id, out var error))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                errors.Add(error);
+            }
+        }
+
+        return errors.Count == 0 ? ids : Problem.BadRequest("invalid xname ID: " + Summarize(errors));
+    }
+
+    private static bool TryParseTarget(string raw, out Xname target, out string error) =>
+        Xname.TryParse(raw.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : raw, out target, out error);
+
+    /// <summary>The first few problems and how many there were, so a 10,000-item body gets a readable answer.</summary>
+    private static string Summarize(List<string> errors) =>
+        string.Join("; ", errors.Take(5)) + (errors.Count > 5 ? $"; and {errors.Count - 5} more" : "");
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql.NameTranslation;
+using SysMgmt.Smd.Components;
+using SysMgmt.Smd.Groups;
+using SysMgmt.Smd.NodeMaps;
+
+namespace SysMgmt.Smd.Data;
+
+/// <summary>SMD's store. The schema itself is owned by the SQL migrations in <c>Data/Migrations</c>.</summary>
+public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbContext(options)
+{
+    public const string Schema = "smd";
+
+    public DbSet<ComponentEntity> Components => Set<ComponentEntity>();
+    public DbSet<NodeMapEntity> NodeMaps => Set<NodeMapEntity>();
+    public DbSet<ComponentGroupEntity> Groups => Set<ComponentGroupEntity>();
+    public DbSet<ComponentGroupMemberEntity> GroupMembers => Set<ComponentGroupMemberEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SmdDbContext).Assembly);
+
+        // Columns follow the migrations' snake_case; deriving them keeps the configurations short.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            property.SetColumnName(NpgsqlSnakeCaseNameTranslator.ConvertToSnakeCase(property.Name));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SysMgmt.Smd.Groups;
+
+internal sealed class ComponentGroupMemberConfiguration : IEntityTypeConfiguration<ComponentGroupMemberEntity>
+{
+    public void Configure(EntityTypeBuilder<ComponentGroupMemberEntity> builder)
+    {
+        builder.ToTable("component_group_members");
+        builder.HasKey(m => new { m.ComponentId, m.GroupId });
+        builder.HasOne(m => m.Group).WithMany().HasForeignKey(m => m.GroupId);
+    }
+}

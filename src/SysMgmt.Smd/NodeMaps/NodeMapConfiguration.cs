@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SysMgmt.Smd.NodeMaps;
+
+internal sealed class NodeMapConfiguration : IEntityTypeConfiguration<NodeMapEntity>
+{
+    public void Configure(EntityTypeBuilder<NodeMapEntity> builder)
+    {
+        builder.ToTable("node_maps");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.NodeInfo).HasColumnType("jsonb");
+    }
+}

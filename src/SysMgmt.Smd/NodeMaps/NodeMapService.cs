@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SysMgmt.Core.Contracts;
+using SysMgmt.Core.Xnames;
+using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Data;
+
+namespace SysMgmt.Smd.NodeMaps;
+
+/// <summary>Stores the default NID/Role/SubRole per node. A NID belongs to at most one node.</summary>
+internal sealed partial class NodeMapService(SmdDbContext db, ILogger<NodeMapService> logger)
+{
+    public async Task<List<NodeMap>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await db.NodeMaps.OrderBy(m => m.Id).ToListAsync(cancellationToken)).Select(ToContract)];
+
+    public async Task<NodeMap?> FindAsync(Xname id, CancellationToken cancellationToken) =>
+        await db.NodeMaps.FirstOrDefaultAsync(m => m.Id == id.Value, cancellationToken) is { } entity ? ToContract(entity) : null;
+
+    /// <summary>Creates or replaces all entries in one statement; a NID clash rejects the whole request.</summary>
+    public async Task<Outcome<int>> UpsertAsync(IReadOnlyList<NodeMap> maps, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var written = await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO smd.node_maps (id, nid, role, sub_role, node_info)
+                SELECT * FROM unnest(@ids, @nids, @roles, @sub_roles, @infos)
+                ON CONFLICT (id) DO UPDATE SET
+                    nid = EXCLUDED.nid, role = EXCLUDED.role, sub_role = EXCLUDED.sub_role, node_info = EXCLUDED.node_info
+                """,
+                [
+                    new NpgsqlParameter("ids", maps.Select(m => m.ID!).ToArray()),
+                    new NpgsqlParameter("nids", maps.Select(m => m.NID).ToArray()),
+                    new NpgsqlParameter("roles", maps.Select(m => m.Role).ToArray()),
+                    new NpgsqlParameter("sub_roles", maps.Select(m => m.SubRole).ToArray()),
+                    new NpgsqlParameter("infos", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = maps.Select(m => m.NodeInfo?.GetRawText()).ToArray() },
+                ],
+                cancellationToken);
+            LogStored(logger, written);
+            return written;
+        }
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "node_maps_nid_key" })
+        {
+            return Problem.Conflict($"operation would conflict with an existing xname ID that has the same NID ({exception.Detail})");
+        }
+    }
+
+    public Task<int> DeleteAsync(Xname id, CancellationToken cancellationToken) =>
+        db.NodeMaps.Where(m => m.Id == id.Value).ExecuteDeleteAsync(cancellationToken);
+
+    public Task<int> DeleteAllAsync(CancellationToken cancellationToken) => db.NodeMaps.ExecuteDeleteAsync(cancellationToken);
+
+    private static NodeMap ToContract(NodeMapEntity entity) => new()
+    {
+        ID = entity.Id,
+        NID = entity.Nid,
+        Role = entity.Role,
+        SubRole = entity.SubRole,
+        NodeInfo = entity.NodeInfo is null ? null : JsonDocument.Parse(entity.NodeInfo).RootElement.Clone(),
+    };
+}

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SysMgmt.Core.Contracts;
+using SysMgmt.Core.Xnames;
+using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Results;
+
+namespace SysMgmt.Smd.NodeMaps;
+
+/// <summary><c>/hsm/v2/Defaults/NodeMaps</c>: default NID, Role and SubRole for nodes not yet created.</summary>
+internal static class NodeMapsApi
+{
+    public static IEndpointRouteBuilder MapNodeMapsApi(this IEndpointRouteBuilder app)
+    {
+        var maps = app.MapGroup("/hsm/v2/Defaults/NodeMaps").WithTags("NodeMaps");
+        maps.MapGet("", ListNodeMaps);
+        maps.MapPost("", CreateNodeMaps);
+        maps.MapDelete("", DeleteAllNodeMaps);
+        maps.MapGet("/{xname}", GetNodeMap);
+        maps.MapPut("/{xname}", PutNodeMap);
+        maps.MapDelete("/{xname}", DeleteNodeMap);
+        return app;
+    }
+
+    private static async Task<Ok<NodeMapArray>> ListNodeMaps(NodeMapService maps, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new NodeMapArray(await maps.ListAsync(cancellationToken)));
+
+    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> CreateNodeMaps(
+        JsonBody<NodeMapsPostRequest> body, NodeMapValidator validator, NodeMapService maps, CancellationToken cancellationToken)
+    {
+        var entries = body.Value.Entries;
+        var valid = new Dictionary<string, NodeMap>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (validator.Validate(entries[i], out var error) is not { } map)
+            {
+                return Problem.BadRequest($"couldn't validate map data at idx {i}: {error}").ToResult();
+            }
+
+            // A repeated ID: the last entry wins, as in the anchors.
+            valid[map.ID!] = map;
+        }
+
+        if (valid.Count > 0 && await maps.UpsertAsync([.. valid.Values], cancellationToken) is { Problem: { } conflict })
+        {
+            return conflict.ToResult();
+        }
+
+        return TypedResults.Ok(StatusMessage.Of($"Created or modified {valid.Count} entries"));
+    }
+
+    private static async Task<Results<Ok<NodeMap>, ProblemHttpResult>> GetNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
+    {
+        if (!Xname.TryParse(xname, out var id, out var error))
+        {
+            return Problem.BadRequest("invalid xname: " + error).ToResult();
+        }
+
+        return await maps.FindAsync(id, cancellationToken) is { } map ? TypedResults.Ok(map) : Problem.NotFound("no such xname.").ToResult();
+    }
+
+    private static async Task<Results<Ok<NodeMap>, ProblemHttpResult>> PutNodeMap(
+        string xname, JsonBody<NodeMap> body, NodeMapValidator validator, NodeMapService maps, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(body.Value.ID) && Xname.Normalize(body.Value.ID) != Xname.Normalize(xname))
+        {
+            return Problem.BadRequest("xname in URL and PUT body do not match").ToResult();
+        }
+
+        if (validator.Validate(body.Value with { ID = xname }, out var error) is not { } map)
+        {
+            return Problem.BadRequest("couldn't validate node map: " + error).ToResult();
+        }
+
+        var stored = await maps.UpsertAsync([map], cancellationToken);
+        return stored.Problem is { } conflict ? conflict.ToResult() : TypedResults.Ok(map);
+    }
+
+    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
+    {
+        if (!Xname.TryParse(xname, out var id, out var error))
+        {
+            return Problem.BadRequest("invalid xname: " + error).ToResult();
+        }
+
+        return await maps.DeleteAsync(id, cancellationToken) > 0
+            ? TypedResults.Ok(StatusMessage.Of("deleted 1 entry"))
+            : Problem.NotFound("no such xname.").ToResult();
+    }
+
+    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllNodeMaps(NodeMapService maps, CancellationToken cancellationToken)
+    {
+        var deleted = await maps.DeleteAllAsync(cancellationToken);
+        return deleted > 0
+            ? TypedResults.Ok(StatusMessage.Of($"deleted {deleted} entries"))
+            : Problem.NotFound("no entries to delete").ToResult();
+    }
+}
