@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SysMgmt.ServiceDefaults.Health;
@@ -35,7 +36,9 @@ public static class DatabaseExtensions
                     $"or set ConnectionStrings__{connectionName}; scripts/up does this for you.");
             }
 
-            return new NpgsqlDataSourceBuilder(connectionString).Build();
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+            dataSource.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
+            return dataSource.Build();
         });
 
         builder.Services.AddDbContextPool<TContext>((services, options) =>

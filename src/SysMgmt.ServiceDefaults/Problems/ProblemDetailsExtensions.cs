@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,11 +21,20 @@ public static class ProblemDetailsExtensions
             problem.Status = status;
             problem.Type = "about:blank";
             problem.Title = ReasonPhrases.GetReasonPhrase(status);
+            problem.Detail ??= DefaultDetail(context.HttpContext, status);
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
         return builder;
     }
+
+    /// <summary>Routing answers 404 and 405 without a detail; say what was wrong.</summary>
+    private static string? DefaultDetail(HttpContext context, int status) => status switch
+    {
+        StatusCodes.Status404NotFound => $"no such resource: {context.Request.Path}",
+        StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not allowed here; allow {context.Response.Headers.Allow}",
+        _ => null,
+    };
 
     public static WebApplication UseSysMgmtProblemDetails(this WebApplication app)
     {

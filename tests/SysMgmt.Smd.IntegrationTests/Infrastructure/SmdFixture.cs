@@ -1,0 +1,78 @@
+using System.Net.Http.Headers;
+using Npgsql;
+using SysMgmt.Testing.Authentication;
+using SysMgmt.Testing.Postgres;
+
+namespace SysMgmt.Smd.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One SMD per test class, on its own fresh database of the assembly's PostgreSQL server, trusting a test
+/// token issuer. Test classes call <see cref="ResetAsync"/> before each test for a clean slate.
+/// </summary>
+public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
+{
+    public const string ReadWrite = "read write";
+
+    private SmdApplicationFactory? _factory;
+
+    public TestTokenIssuer Tokens { get; } = new();
+
+    public string ConnectionString { get; private set; } = "";
+
+    public SmdApplicationFactory Factory => _factory ?? throw new InvalidOperationException("fixture not initialised");
+
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await postgres.Server.CreateDatabaseAsync("smd");
+        _factory = new SmdApplicationFactory([new("ConnectionStrings:Smd", ConnectionString), .. Tokens.ToConfiguration()]);
+        _ = _factory.Server; // start now: migrations run here rather than inside the first test
+    }
+
+    /// <summary>A client with a token for <paramref name="scope"/>, or none when it is null.</summary>
+    public HttpClient CreateClient(string? scope = ReadWrite)
+    {
+        var client = Factory.CreateClient();
+        if (scope is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.CreateToken(scope));
+        }
+
+        return client;
+    }
+
+    /// <summary>Empties SMD's tables (not its schema).</summary>
+    public Task ResetAsync() =>
+        ExecuteSqlAsync("TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members CASCADE");
+
+    public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T?> QueryScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync();
+        return value is null or DBNull ? default : (T)value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Tokens.Dispose();
+    }
+}
