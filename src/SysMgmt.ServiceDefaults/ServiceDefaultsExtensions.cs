@@ -15,6 +15,7 @@ public static class ServiceDefaultsExtensions
     {
         builder.AddSerilogJsonLogging();
         builder.AddSysMgmtProblemDetails();
+        builder.AddSysMgmtAuthentication();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -34,6 +35,7 @@ public static class ServiceDefaultsExtensions
         app.UseSysMgmtProblemDetails();
         app.UseHttpLogging();
         app.UseRouting();
+        app.UseSysMgmtAuthentication();
         app.MapHealthEndpoints();
         return app;
     }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -43,10 +42,8 @@ public sealed partial class SqlMigrationSet
 
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
-            // Line endings must not change the checksum: a checkout on another OS is the same migration.
-            var sql = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
-            var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
-            migrations.Add(new SqlMigration(int.Parse(match.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["name"].Value, sql, checksum));
+            var version = int.Parse(match.Groups["version"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            migrations.Add(SqlMigration.Create(version, match.Groups["name"].Value, reader.ReadToEnd()));
         }
 
         return migrations.Count == 0

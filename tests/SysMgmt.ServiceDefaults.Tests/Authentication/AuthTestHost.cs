@@ -1,3 +1,4 @@
+using SysMgmt.Testing.Logging;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;

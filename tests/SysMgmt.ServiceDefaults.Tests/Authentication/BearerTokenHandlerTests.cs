@@ -1,3 +1,4 @@
+using SysMgmt.Testing.Http;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using SysMgmt.Testing.Http;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

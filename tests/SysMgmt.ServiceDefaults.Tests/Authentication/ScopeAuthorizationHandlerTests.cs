@@ -1,3 +1,4 @@
+using SysMgmt.Testing.Http;
 using System.Net;
 using SysMgmt.Testing.Authentication;
 

@@ -5,6 +5,10 @@ namespace SysMgmt.Testing.Http;
 /// <summary>Checks an RFC 7807 response: media type and the lower-case type, title, status and detail members.</summary>
 public static class ProblemAssert
 {
+    /// <summary>Asserts the problem with exactly this detail.</summary>
+    public static async Task HasProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail) =>
+        Xunit.Assert.Equal(detail, await IsProblemAsync(response, status));
+
     /// <summary>Asserts the problem and returns its detail, for further checks.</summary>
     public static async Task<string> IsProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? detailContains = null)
     {

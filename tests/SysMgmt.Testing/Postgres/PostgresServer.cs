@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace SysMgmt.Testing.Postgres;
@@ -91,11 +89,4 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private ThrowawayCluster RequireCluster() => _cluster
         ?? throw new InvalidOperationException($"only a throwaway server can be stopped; this one comes from {ExternalServerVariable}.");
-
-    internal static int FindFreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

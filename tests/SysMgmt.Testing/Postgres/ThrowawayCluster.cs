@@ -48,7 +48,7 @@ internal sealed class ThrowawayCluster : IAsyncDisposable
         // A port can be taken between probing and binding; try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var cluster = new ThrowawayCluster(bin, directory, PostgresServer.FindFreeLoopbackPort());
+            var cluster = new ThrowawayCluster(bin, directory, LoopbackPorts.FindFree());
             try
             {
                 if (attempt == 1)

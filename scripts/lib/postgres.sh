@@ -1,0 +1,71 @@
+# shellcheck shell=bash
+# The embedded PostgreSQL of scripts/up: one cluster in $SYSMGMT_HOME/pg, password-protected, on a loopback port
+# chosen once and reused, so data and connection details persist between runs. Needs lib/common.sh.
+
+# As root, the server runs as the postgres user (it refuses to run as root).
+_pg_run() {
+  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# pg_embedded_start HOME: initialises (first time) and starts the cluster; sets PG_PORT, PG_PASSWORD,
+# PG_CONNECTION and PG_STARTED_HERE (1 if this call started the server, 0 if it was already running).
+pg_embedded_start() {
+  local home="$1" bin
+  bin="$(pg_bin_dir)"
+  local dir="$home/pg"
+  local data="$dir/data"
+
+  mkdir -p "$dir"
+  if is_root; then
+    chown postgres: "$dir"
+    chmod 700 "$dir"
+    runuser -u postgres -- test -x "$dir" \
+      || die "the postgres user cannot reach $dir (a parent directory is private); set SYSMGMT_HOME to a directory it can reach, e.g. /var/lib/sysmgmt"
+  fi
+
+  if [[ ! -f "$home/pg.password" ]]; then
+    (umask 077 && openssl rand -hex 24 >"$home/pg.password")
+  fi
+  PG_PASSWORD="$(<"$home/pg.password")"
+
+  if [[ ! -f "$data/PG_VERSION" ]]; then
+    log "Creating the embedded PostgreSQL cluster in $data…"
+    local pwfile="$dir/.pwfile"
+    (umask 077 && printf '%s\n' "$PG_PASSWORD" >"$pwfile")
+    is_root && chown postgres: "$pwfile"
+    _pg_run "$bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+      || { rm -f "$pwfile"; die "initdb failed; see $dir/initdb.log"; }
+    rm -f "$pwfile"
+  fi
+
+  if [[ ! -f "$home/pg.port" ]]; then
+    local port=27432
+    while port_in_use "$port"; do port=$((port + 1)); done
+    printf '%s\n' "$port" >"$home/pg.port"
+  fi
+  PG_PORT="$(<"$home/pg.port")"
+
+  if _pg_run "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
+    PG_STARTED_HERE=0
+  else
+    port_in_use "$PG_PORT" && die "port $PG_PORT (from $home/pg.port) is taken by another program; delete that file to pick a new port"
+    _pg_run "$bin/pg_ctl" start -w -t 60 -D "$data" -l "$dir/server.log" \
+      -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1" >/dev/null \
+      || die "PostgreSQL did not start; see $dir/server.log"
+    PG_STARTED_HERE=1
+  fi
+
+  PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$PG_PASSWORD;Database=sysmgmt"
+  if ! PGPASSWORD="$PG_PASSWORD" "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tAc \
+      "SELECT 1 FROM pg_database WHERE datname = 'sysmgmt'" | grep -q 1; then
+    PGPASSWORD="$PG_PASSWORD" "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc "CREATE DATABASE sysmgmt" \
+      || die "could not create the sysmgmt database"
+  fi
+}
+
+# pg_embedded_stop HOME: stops the cluster (fast shutdown: sessions are ended, data is safe).
+pg_embedded_stop() {
+  local bin
+  bin="$(pg_bin_dir)"
+  _pg_run "$bin/pg_ctl" stop -w -m fast -D "$1/pg/data" >/dev/null 2>&1 || true
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using SysMgmt.Testing;
+using SysMgmt.Testing.Http;
+
+namespace SysMgmt.EndToEnd.Tests;
+
+/// <summary>The quickstart, as a new user runs it: <c>scripts/up</c>, the printed token, curl-like requests, Ctrl-C.</summary>
+public sealed class ScriptsUpTests : IDisposable
+{
+    private readonly string _home;
+
+    public ScriptsUpTests()
+    {
+        // World-traversable, because the embedded PostgreSQL runs as the postgres user when the tests run as root.
+        _home = Directory.CreateTempSubdirectory("sysmgmt-up-").FullName;
+        File.SetUnixFileMode(_home, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
+
+    [Fact]
+    public async Task Up_WithEmbeddedPostgres_ServesWithPrintedTokenStopsCleanlyAndKeepsData()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var port = LoopbackPorts.FindFree();
+
+        await using (var up = await ScriptsUpProcess.StartAsync(_home, port, [], ct))
+        {
+            Assert.Contains($"http://127.0.0.1:{port}/hsm/v2", up.Output, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(up.Token), "scripts/up printed no SYSMGMT_TOKEN line:\n" + up.Output);
+            Assert.Equal(up.Token, File.ReadAllText(Path.Combine(_home, "admin.token")).Trim());
+
+            using var client = Client(port, up.Token);
+            var created = await client.PostJsonAsync("/hsm/v2/State/Components", """{"Components":[{"ID":"x3000c0s19b1n0","State":"Ready","Role":"Compute"}]}""", ct);
+            Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
+
+            using var anonymous = Client(port, token: null);
+            var refused = await anonymous.PostJsonAsync("/hsm/v2/State/Components", """{"Components":[{"ID":"x3000c0s19b2n0","State":"On"}]}""", ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+
+            Assert.Equal(0, await up.StopAsync("INT", ct));
+            Assert.Contains("Stopping PostgreSQL", up.Output, StringComparison.Ordinal);
+        }
+
+        Assert.False(LoopbackPorts.IsListening(port), "SMD still listens after scripts/up stopped");
+
+        // A second run reuses the cluster: the component is still there, and the old token still works.
+        await using (var again = await ScriptsUpProcess.StartAsync(_home, port, [], ct))
+        {
+            using var client = Client(port, again.Token);
+            var component = await (await client.GetAsync("/hsm/v2/State/Components/x3000c0s19b1n0", ct)).ReadJsonAsync(ct);
+            Assert.Equal("Ready", component.GetProperty("State").GetString());
+            Assert.Equal(0, await again.StopAsync("TERM", ct));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_home, recursive: true);
+
+    private static HttpClient Client(int port, string? token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,3 @@
+using SysMgmt.Testing.Postgres;
+
+[assembly: AssemblyFixture(typeof(PostgresServerFixture))]

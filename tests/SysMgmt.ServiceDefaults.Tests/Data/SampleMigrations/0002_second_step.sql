@@ -1,0 +1,1 @@
+CREATE TABLE sample.b (id int);

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace SysMgmt.Testing.Processes;
+
+/// <summary>
+/// A service running as its own process (<c>dotnet Service.dll --urls …</c>), for tests that need real
+/// processes: several replicas on one database, or signals.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServiceProcess(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string BaseUrl { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts <paramref name="assemblyFileName"/> (next to the test assembly) on a free loopback port.</summary>
+    public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var port = LoopbackPorts.FindFree();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var argument in (IEnumerable<string>)[Path.Combine(AppContext.BaseDirectory, assemblyFileName), "--urls", baseUrl, .. arguments])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        return new ServiceProcess(Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {assemblyFileName}"), baseUrl);
+    }
+
+    /// <summary>Polls <paramref name="path"/> until it answers 2xx; fails with the process output otherwise.</summary>
+    public async Task WaitUntilReadyAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the service exited with {_process.ExitCode} during startup:\n{Output}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync(path, cancellationToken)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"{BaseUrl}{path} was not ready within {timeout}:\n{Output}");
+    }
+
+    /// <summary>SIGTERM, as a service manager would send; returns the exit code.</summary>
+    public async Task<int> StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_process.HasExited)
+        {
+            UnixSignals.Send(_process.Id, "TERM");
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+}
