@@ -16,17 +16,23 @@ internal sealed partial class ComponentPatchService(SmdDbContext db, ILogger<Com
 {
     private const string LockedFlag = "Locked";
 
-    public async Task<Outcome<int>> ApplyAsync(IReadOnlyList<Xname> ids, ComponentChange change, CancellationToken cancellationToken)
+    /// <summary>A bulk PATCH: components that are missing or may not make the transition are skipped silently.</summary>
+    public async Task<int> ApplyAsync(IReadOnlyList<Xname> ids, ComponentChange change, CancellationToken cancellationToken)
     {
         var idValues = ids.Select(id => id.Value).Distinct().ToArray();
         var changed = await UpdateAsync(idValues, change, cancellationToken);
         LogPatched(logger, change.GetType().Name, idValues.Length, changed);
-        if (ids.Count == 1 && changed == 0)
-        {
-            return await ExplainUnchangedAsync(ids[0], change, cancellationToken);
-        }
-
         return changed;
+    }
+
+    /// <summary>
+    /// A PATCH of one component: a missing component is a 404 and a refused transition a 400. (A bulk PATCH that
+    /// lists a single ID still skips silently, so this is decided by the route, not by the number of IDs.)
+    /// </summary>
+    public async Task<Outcome<int>> ApplyOneAsync(Xname id, ComponentChange change, CancellationToken cancellationToken)
+    {
+        var changed = await ApplyAsync([id], change, cancellationToken);
+        return changed > 0 ? changed : await ExplainUnchangedAsync(id, change, cancellationToken);
     }
 
     /// <summary>For BulkNID: each ID gets its own NID; a null NID removes it. Unknown IDs are skipped.</summary>
@@ -100,9 +106,11 @@ internal sealed partial class ComponentPatchService(SmdDbContext db, ILogger<Com
         if (change is ComponentChange.StateData(var state, var flag, var force) && current.State != state
             && AllowedStartStates(state, flag, force) is { } allowed && !allowed.Contains(current.State))
         {
+            // Only the Ready/Warning rule refuses a forced change, and Force cannot help it: do not suggest it then.
+            var hint = (state, flag) is ("Ready", "Warning") ? "" : "; use Force to override";
             return Problem.BadRequest(
                 $"{StateTransitions.NeedForceMessage} {id.Value} is {current.State} and cannot go to {state} " +
-                $"(allowed from: {string.Join(", ", allowed)}); use Force to override.");
+                $"(allowed from: {string.Join(", ", allowed)}){hint}.");
         }
 
         return 0;

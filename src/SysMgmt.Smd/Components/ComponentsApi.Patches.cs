@@ -26,7 +26,14 @@ internal static partial class ComponentsApi
             return Problem.BadRequest("ID in URL and PATCH body do not match").ToResult();
         }
 
-        return await ApplyAsync([id], parser.Parse(changeKind, body.Value), patcher, cancellationToken);
+        var change = parser.Parse(changeKind, body.Value);
+        if (change.Problem is { } badChange)
+        {
+            return badChange.ToResult();
+        }
+
+        var applied = await patcher.ApplyOneAsync(id, change.Value!, cancellationToken);
+        return applied.Problem is { } problem ? problem.ToResult() : TypedResults.NoContent();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PatchMany(
@@ -45,7 +52,7 @@ internal static partial class ComponentsApi
         var ids = ParseIds(rawIds);
         return ids.Problem is { } badIds
             ? badIds.ToResult()
-            : await ApplyAsync(ids.Value!, parser.Parse(changeKind, body.Value), patcher, cancellationToken);
+            : await ApplyManyAsync(ids.Value!, parser.Parse(changeKind, body.Value), patcher, cancellationToken);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PatchNids(
@@ -85,7 +92,8 @@ internal static partial class ComponentsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ApplyAsync(
+    /// <summary>Bulk: components that are missing or may not make the transition are skipped, and the answer is 204.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> ApplyManyAsync(
         IReadOnlyList<Xname> ids, Outcome<ComponentChange> change, ComponentPatchService patcher, CancellationToken cancellationToken)
     {
         if (change.Problem is { } badChange)
@@ -93,8 +101,8 @@ internal static partial class ComponentsApi
             return badChange.ToResult();
         }
 
-        var applied = await patcher.ApplyAsync(ids, change.Value!, cancellationToken);
-        return applied.Problem is { } problem ? problem.ToResult() : TypedResults.NoContent();
+        await patcher.ApplyAsync(ids, change.Value!, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Route names only (Enum.TryParse would also take numbers and comma lists).</summary>
