@@ -12,7 +12,8 @@ internal sealed partial class ComponentWriteService(SmdDbContext db, ILogger<Com
     /// Inserts the components in one statement. Existing IDs are left alone unless <paramref name="force"/>,
     /// which overwrites State and Flag, and Subtype/NetType/Arch/Class where the body gives them (never NID,
     /// Role or Enabled: those have their own PATCH routes). Nodes without Role or NID get defaults from the
-    /// NodeMaps, else Role Compute and a NID derived from the xname.
+    /// NodeMaps, else Role Compute and a NID derived from the xname. Rows are inserted in ID order, so concurrent
+    /// POSTs of overlapping sets take their row locks in the same order and cannot deadlock.
     /// </summary>
     public async Task<int> UpsertAsync(IReadOnlyList<NewComponent> components, bool force, CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ internal sealed partial class ComponentWriteService(SmdDbContext db, ILogger<Com
              AS u(id, type, state, flag, enabled, software_status, role, sub_role, nid,
                   default_nid, gets_defaults, subtype, net_type, arch, class)
         LEFT JOIN smd.node_maps m ON u.gets_defaults AND m.id = u.id
+        ORDER BY u.id
 
         """;
 
