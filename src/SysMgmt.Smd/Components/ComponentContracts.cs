@@ -4,14 +4,29 @@ using SysMgmt.ServiceDefaults.Http;
 
 namespace SysMgmt.Smd.Components;
 
+// The requests are property records, not positional ones: System.Text.Json names the property's own type in
+// a conversion error only for properties (for constructor parameters it names the record), and the 400 detail
+// says what type was expected ("field 'Force' has the wrong type: expected true or false").
+
 /// <summary><c>POST /State/Components</c>: <c>{"Components":[…],"force":false}</c>.</summary>
-internal sealed record ComponentsPostRequest(IReadOnlyList<Component>? Components, bool Force);
+internal sealed record ComponentsPostRequest
+{
+    public IReadOnlyList<Component>? Components { get; init; }
+    public bool Force { get; init; }
+}
 
 /// <summary><c>PUT /State/Components/{xname}</c>: <c>{"component":{…},"force":false}</c>.</summary>
-internal sealed record ComponentPutRequest(Component? Component, bool Force);
+internal sealed record ComponentPutRequest
+{
+    public Component? Component { get; init; }
+    public bool Force { get; init; }
+}
 
 /// <summary><c>PATCH /State/Components/BulkNID</c>: <c>{"Components":[{"ID":…,"NID":…}]}</c>.</summary>
-internal sealed record BulkNidRequest(IReadOnlyList<ComponentPatchRequest>? Components);
+internal sealed record BulkNidRequest
+{
+    public IReadOnlyList<ComponentPatchRequest>? Components { get; init; }
+}
 
 /// <summary>
 /// The body of <c>POST /State/Components/Query</c> and <c>/ByNID/Query</c>: IDs or NID ranges, plus the same
