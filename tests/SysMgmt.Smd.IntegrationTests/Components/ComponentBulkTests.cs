@@ -1,0 +1,114 @@
+using System.Net;
+using SysMgmt.Core.Contracts;
+using SysMgmt.Smd.IntegrationTests.Infrastructure;
+using SysMgmt.Testing.Http;
+using SysMgmt.Testing.Logging;
+using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
+
+namespace SysMgmt.Smd.IntegrationTests.Components;
+
+/// <summary>Large and concurrent writes: 10,000 components in one statement, parallel overlapping POSTs.</summary>
+public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+{
+    private const int Count = 10_000;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await smd.ResetAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Post_TenThousandComponents_StoresAllInOneStatement()
+    {
+        await using var factory = CreateFactoryLoggingCommands();
+        using var client = CreateClient(factory);
+        var body = Json(new { Components = Nodes(Count) });
+
+        var commands = await CommandsDuringAsync(factory, async () =>
+        {
+            using var response = await client.PostJsonAsync(ComponentsPath, body, Ct);
+            await AssertStatusAsync(response, HttpStatusCode.NoContent);
+        });
+
+        var command = Assert.Single(commands);
+        Assert.Contains("INSERT INTO smd.components", command, StringComparison.Ordinal);
+        Assert.Equal(Count, await smd.CountComponentsAsync());
+        Assert.Equal(Count, await smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM smd.components WHERE role = 'Compute'"));
+    }
+
+    [Fact]
+    public async Task BulkStateData_TenThousandIds_UpdatesAllInOneStatement()
+    {
+        await using var factory = CreateFactoryLoggingCommands();
+        using var client = CreateClient(factory);
+        await client.PostComponentsAsync(Nodes(Count), force: false);
+        var body = Json(new { ComponentIDs = Nodes(Count).Select(n => n.ID), State = "Off" });
+
+        var commands = await CommandsDuringAsync(factory, async () =>
+        {
+            using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkStateData", body, Ct);
+            await AssertStatusAsync(response, HttpStatusCode.NoContent);
+        });
+
+        var command = Assert.Single(commands);
+        Assert.Contains("UPDATE", command, StringComparison.Ordinal);
+        Assert.Equal(Count, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components WHERE state = 'Off'"));
+    }
+
+    [Fact]
+    public async Task Post_ParallelOverlappingBatches_NoErrorsAndNoDuplicates()
+    {
+        using var client = smd.CreateClient();
+        var nodes = Nodes(3000);
+        // Ten requests for the same components, half of them in reverse order, every third forced: inserts and
+        // updates of the same rows race in opposite orders (a deadlock, answered 503, before inserts were ordered
+        // by ID).
+        var requests = Enumerable.Range(0, 10).Select(async i =>
+        {
+            var body = Json(new { Components = i % 2 == 0 ? nodes : nodes.Reverse(), Force = i % 3 == 0 });
+            using var response = await client.PostJsonAsync(ComponentsPath, body, Ct);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(Ct));
+        });
+
+        var results = await Task.WhenAll(requests);
+
+        Assert.All(results, r => Assert.True(r.StatusCode == HttpStatusCode.NoContent, $"{(int)r.StatusCode}: {r.Body}"));
+        var ids = await client.GetIdsAsync();
+        Assert.Equal(nodes.Select(n => n.ID).Order(StringComparer.Ordinal), ids);
+    }
+
+    private static Component[] Nodes(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => Comp($"x{1000 + (i / 512)}c{i / 64 % 8}s{i / 4 % 16}b0n{i % 4}"))];
+
+    /// <summary>An SMD on the class's database that logs every SQL command Npgsql runs.</summary>
+    private SmdApplicationFactory CreateFactoryLoggingCommands()
+    {
+        var factory = new SmdApplicationFactory(
+        [
+            new("ConnectionStrings:Smd", smd.ConnectionString),
+            new("Logging:LogLevel:Npgsql.Command", "Debug"),
+            .. smd.Tokens.ToConfiguration(),
+        ]);
+        _ = factory.Server; // start (and migrate) before counting
+        return factory;
+    }
+
+    private HttpClient CreateClient(SmdApplicationFactory factory)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", smd.Tokens.CreateToken());
+        return client;
+    }
+
+    /// <summary>The SQL of every command Npgsql completed while <paramref name="action"/> ran (the factory serves nothing else).</summary>
+    private static async Task<string[]> CommandsDuringAsync(SmdApplicationFactory factory, Func<Task> action)
+    {
+        var before = factory.Logs.Entries.Count;
+        await action();
+        return [.. factory.Logs.Entries.Skip(before).Where(IsCompletedCommand).Select(e => e.Message)];
+    }
+
+    private static bool IsCompletedCommand(ListLoggerProvider.Entry entry) =>
+        entry is { Category: "Npgsql.Command", EventId.Name: "CommandExecutionCompleted" };
+}
