@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using SysMgmt.ServiceDefaults.Health;
 using SysMgmt.ServiceDefaults.Http;
@@ -18,6 +19,8 @@ public static class ServiceDefaultsExtensions
         builder.AddSysMgmtAuthentication();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        // Kestrel reads only its endpoints from configuration; bind the rest too, so Kestrel:Limits:* take effect.
+        builder.Services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // The HMS APIs are PascalCase on the wire, matched case-insensitively, with empty fields omitted.

@@ -22,15 +22,25 @@ internal sealed partial class DatabaseExceptionHandler(IProblemDetailsService pr
                 $"the request conflicts with an existing entry ({unique.ConstraintName ?? "unique constraint"})");
         }
 
+        if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+        {
+            // Already retried by the execution strategy; the client may simply try again.
+            return Unavailable(httpContext, exception, "the request collided with concurrent changes; retry it");
+        }
+
         if (IsUnavailable(exception))
         {
             LogDatabaseUnavailable(logger, exception.Message);
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status503ServiceUnavailable,
-                "the database is unavailable; retry shortly");
+            return Unavailable(httpContext, exception, "the database is unavailable; retry shortly");
         }
 
         return ValueTask.FromResult(false);
+    }
+
+    private ValueTask<bool> Unavailable(HttpContext httpContext, Exception exception, string detail)
+    {
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status503ServiceUnavailable, detail);
     }
 
     private static bool IsUnavailable(Exception exception) =>
