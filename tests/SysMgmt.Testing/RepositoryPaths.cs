@@ -22,7 +22,6 @@ public static class RepositoryPaths
     /// <summary>A script under <c>scripts/</c>.</summary>
     public static string Script(string name) => Path.Combine(Root, "scripts", name);
 
-    /// <summary>The shared reference material (<c>../shared</c>): mockups and golden fixtures.</summary>
-    public static string Shared(params string[] parts) =>
-        Path.Combine([Path.GetFullPath(Path.Combine(Root, "..", "shared")), .. parts]);
+    /// <summary>A file under <c>tests/fixtures</c>, the test data that travels with the repository.</summary>
+    public static string Fixture(string relativePath) => Path.Combine(Root, "tests", "fixtures", relativePath);
 }

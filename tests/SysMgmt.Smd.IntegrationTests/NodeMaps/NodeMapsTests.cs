@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
+using SysMgmt.Testing;
 using SysMgmt.Testing.Http;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
@@ -47,7 +48,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     {
         using var client = smd.CreateClient();
 
-        using var response = await client.PostJsonAsync(NodeMapsPath, SharedFixtures.Read("smd/node_map_example.json"), Ct);
+        using var response = await client.PostJsonAsync(NodeMapsPath, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")), Ct);
 
         await AssertMessageAsync(response, "Created or modified 4 entries");
         var maps = await GetMapsAsync(client);
@@ -309,7 +310,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     public async Task DeleteAll_WithMaps_DeletesAndCounts()
     {
         using var client = smd.CreateClient();
-        await PostMapsAsync(client, SharedFixtures.Read("smd/node_map_example.json"));
+        await PostMapsAsync(client, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")));
 
         using var response = await client.DeleteAsync(NodeMapsPath, Ct);
 
