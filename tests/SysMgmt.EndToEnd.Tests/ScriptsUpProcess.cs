@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using SysMgmt.Testing;
 using SysMgmt.Testing.Processes;
 
@@ -12,7 +11,7 @@ namespace SysMgmt.EndToEnd.Tests;
 internal sealed class ScriptsUpProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly OutputBuffer _output = new();
     private readonly TaskCompletionSource<string?> _token = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -21,16 +20,7 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
     /// <summary>The token printed on the <c>SYSMGMT_TOKEN=</c> line, or null when auth is off.</summary>
     public string? Token { get; private set; }
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     public int ExitCode => _process.ExitCode;
 
@@ -49,7 +39,7 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
 
         var up = new ScriptsUpProcess(Process.Start(startInfo) ?? throw new InvalidOperationException("could not start scripts/up"));
         up._process.OutputDataReceived += (_, e) => up.OnLine(e.Data);
-        up._process.ErrorDataReceived += (_, e) => up.Append(e.Data);
+        up._process.ErrorDataReceived += (_, e) => up._output.Append(e.Data);
         up._process.BeginOutputReadLine();
         up._process.BeginErrorReadLine();
 
@@ -93,7 +83,7 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
 
     private void OnLine(string? line)
     {
-        Append(line);
+        _output.Append(line);
         if (line is null)
         {
             _token.TrySetResult(null);
@@ -108,17 +98,6 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
         {
             _token.TrySetResult(null);
             _ready.TrySetResult();
-        }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
         }
     }
 }

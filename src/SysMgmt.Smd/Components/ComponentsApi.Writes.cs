@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Service;
 
 namespace SysMgmt.Smd.Components;
 
@@ -69,17 +70,12 @@ internal static partial class ComponentsApi
             return Problem.BadRequest("invalid xname: " + error).ToResult();
         }
 
-        return await writer.DeleteAsync(id, cancellationToken) > 0
-            ? TypedResults.Ok(StatusMessage.Of("deleted 1 entry"))
-            : Problem.NotFound("no such xname.").ToResult();
+        return DeletionResults.One(await writer.DeleteAsync(id, cancellationToken));
     }
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllComponents(
         ComponentWriteService writer, CancellationToken cancellationToken)
     {
-        var deleted = await writer.DeleteAllAsync(cancellationToken);
-        return deleted > 0
-            ? TypedResults.Ok(StatusMessage.Of($"deleted {deleted} entries"))
-            : Problem.NotFound("no entries to delete").ToResult();
+        return DeletionResults.All(await writer.DeleteAllAsync(cancellationToken));
     }
 }

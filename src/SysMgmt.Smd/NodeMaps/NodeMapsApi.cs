@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Service;
 
 namespace SysMgmt.Smd.NodeMaps;
 
@@ -82,16 +83,11 @@ internal static class NodeMapsApi
             return Problem.BadRequest("invalid xname: " + error).ToResult();
         }
 
-        return await maps.DeleteAsync(id, cancellationToken) > 0
-            ? TypedResults.Ok(StatusMessage.Of("deleted 1 entry"))
-            : Problem.NotFound("no such xname.").ToResult();
+        return DeletionResults.One(await maps.DeleteAsync(id, cancellationToken));
     }
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllNodeMaps(NodeMapService maps, CancellationToken cancellationToken)
     {
-        var deleted = await maps.DeleteAllAsync(cancellationToken);
-        return deleted > 0
-            ? TypedResults.Ok(StatusMessage.Of($"deleted {deleted} entries"))
-            : Problem.NotFound("no entries to delete").ToResult();
+        return DeletionResults.All(await maps.DeleteAllAsync(cancellationToken));
     }
 }

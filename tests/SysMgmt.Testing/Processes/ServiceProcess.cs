@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 
 namespace SysMgmt.Testing.Processes;
 
@@ -10,14 +9,14 @@ namespace SysMgmt.Testing.Processes;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly OutputBuffer _output = new();
 
     private ServiceProcess(Process process, string baseUrl)
     {
         _process = process;
         BaseUrl = baseUrl;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.OutputDataReceived += (_, e) => _output.Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => _output.Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -26,16 +25,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     /// <summary>Starts <paramref name="assemblyFileName"/> (next to the test assembly) on a free loopback port.</summary>
     public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
@@ -114,16 +104,5 @@ public sealed class ServiceProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_output)
-            {
-                _output.AppendLine(line);
-            }
-        }
     }
 }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SysMgmt.Core.Contracts;
+using SysMgmt.ServiceDefaults.Results;
+
+namespace SysMgmt.Smd.Service;
+
+/// <summary>The anchors' answers to DELETE, shared by every resource keyed by xname.</summary>
+internal static class DeletionResults
+{
+    /// <summary><c>200 {"code":0,"message":"deleted 1 entry"}</c>, or 404 <c>no such xname.</c>.</summary>
+    public static Results<Ok<StatusMessage>, ProblemHttpResult> One(int deleted) =>
+        deleted > 0 ? TypedResults.Ok(StatusMessage.Of("deleted 1 entry")) : Problem.NotFound("no such xname.").ToResult();
+
+    /// <summary><c>200 {"code":0,"message":"deleted N entries"}</c>, or 404 <c>no entries to delete</c> (CT tests expect it).</summary>
+    public static Results<Ok<StatusMessage>, ProblemHttpResult> All(int deleted) =>
+        deleted > 0 ? TypedResults.Ok(StatusMessage.Of($"deleted {deleted} entries")) : Problem.NotFound("no entries to delete").ToResult();
+}
