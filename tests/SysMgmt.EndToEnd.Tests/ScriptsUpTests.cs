@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using SysMgmt.Testing;
 using SysMgmt.Testing.Http;
+using SysMgmt.Testing.Postgres;
 
 namespace SysMgmt.EndToEnd.Tests;
 
@@ -52,6 +53,33 @@ public sealed class ScriptsUpTests : IDisposable
             Assert.Equal("Ready", component.GetProperty("State").GetString());
             Assert.Equal(0, await again.StopAsync("TERM", ct));
         }
+    }
+
+    [Fact]
+    public async Task Up_WithExistingDatabaseAndInsecureNoAuth_UsesThatDatabaseAndWarns()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var postgres = await PostgresServer.StartThrowawayAsync(ct);
+        var database = await postgres.CreateDatabaseAsync("up", ct);
+        var port = LoopbackPorts.FindFree();
+
+        await using var up = await ScriptsUpProcess.StartAsync(_home, port, ["--database", database, "--insecure-no-auth"], ct);
+
+        Assert.Null(up.Token);
+        Assert.Contains("Auth        DISABLED", up.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_home, "pg")), "scripts/up created an embedded cluster despite --database");
+        using var anonymous = Client(port, token: null);
+        var created = await anonymous.PostJsonAsync("/hsm/v2/State/Components", """{"Components":[{"ID":"x1c0s0b0n0","State":"On"}]}""", ct);
+        Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
+        await using (var connection = new Npgsql.NpgsqlConnection(database))
+        {
+            await connection.OpenAsync(ct);
+            await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM smd.components", connection);
+            Assert.Equal(1L, await count.ExecuteScalarAsync(ct));
+        }
+
+        Assert.Equal(0, await up.StopAsync("TERM", ct));
+        Assert.Contains("AUTHENTICATION IS OFF", File.ReadAllText(Path.Combine(_home, "logs", "smd.log")), StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
