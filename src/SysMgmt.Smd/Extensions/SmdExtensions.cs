@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
+using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.NodeMaps;
@@ -13,6 +15,9 @@ internal static class SmdExtensions
     public static TBuilder AddSmd<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddOptions<SmdOptions>().BindConfiguration(SmdOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<CredentialOptions>().BindConfiguration(CredentialOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CredentialOptions>, CredentialOptionsValidator>();
+        builder.Services.AddSingleton<CredentialProtector>();
         builder.AddServiceDatabase<SmdDbContext, TBuilder>(ConnectionName, SmdDbContext.Schema, typeof(SmdDbContext).Assembly);
 
         builder.Services.AddSingleton<HmsVocabulary>();

@@ -84,12 +84,7 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
     /// <summary>An SMD on the class's database that logs every SQL command Npgsql runs.</summary>
     private SmdApplicationFactory CreateFactoryLoggingCommands()
     {
-        var factory = new SmdApplicationFactory(
-        [
-            new("ConnectionStrings:Smd", smd.ConnectionString),
-            new("Logging:LogLevel:Npgsql.Command", "Debug"),
-            .. smd.Tokens.ToConfiguration(),
-        ]);
+        var factory = new SmdApplicationFactory(SmdSettings.For(smd.ConnectionString, smd.Tokens, ("Logging:LogLevel:Npgsql.Command", "Debug")));
         _ = factory.Server; // start (and migrate) before counting
         return factory;
     }

@@ -21,7 +21,7 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         // A private server: this test stops it, which must not disturb other test classes.
         _server = await PostgresServer.StartThrowawayAsync(TestContext.Current.CancellationToken);
         var connectionString = await _server.CreateDatabaseAsync("restart", TestContext.Current.CancellationToken);
-        _smd = new SmdApplicationFactory([new("ConnectionStrings:Smd", connectionString), .. _tokens.ToConfiguration()]);
+        _smd = new SmdApplicationFactory(SmdSettings.For(connectionString, _tokens));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Authentication;
 using SysMgmt.Testing.Http;
 using SysMgmt.Testing.Postgres;
@@ -15,13 +16,7 @@ public sealed class ReplicaStartupTests(PostgresServerFixture postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         using var tokens = new TestTokenIssuer();
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Smd"] = await postgres.Server.CreateDatabaseAsync("replicas", ct),
-            ["Auth__Issuer"] = tokens.Issuer,
-            ["Auth__Audience"] = tokens.Audience,
-            ["Auth__PublicKeyPem"] = tokens.PublicKeyPem,
-        };
+        var environment = SmdSettings.AsEnvironment(await postgres.Server.CreateDatabaseAsync("replicas", ct), tokens);
 
         await using var first = ServiceProcess.Start("SysMgmt.Smd.dll", environment);
         await using var second = ServiceProcess.Start("SysMgmt.Smd.dll", environment);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Authentication;
 using SysMgmt.Testing.Http;
 using SysMgmt.Testing.Postgres;
@@ -16,14 +17,7 @@ public sealed class RequestLimitsTests(PostgresServerFixture postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         using var tokens = new TestTokenIssuer();
-        await using var smd = ServiceProcess.Start("SysMgmt.Smd.dll", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Smd"] = await postgres.Server.CreateDatabaseAsync("limits", ct),
-            ["Auth__Issuer"] = tokens.Issuer,
-            ["Auth__Audience"] = tokens.Audience,
-            ["Auth__PublicKeyPem"] = tokens.PublicKeyPem,
-            ["Kestrel__Limits__MaxRequestBodySize"] = "4096",
-        });
+        await using var smd = ServiceProcess.Start("SysMgmt.Smd.dll", SmdSettings.AsEnvironment(await postgres.Server.CreateDatabaseAsync("limits", ct), tokens, ("Kestrel:Limits:MaxRequestBodySize", "4096")));
         await smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), ct);
         using var client = new HttpClient { BaseAddress = new Uri(smd.BaseUrl) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.CreateToken("read write"));

@@ -24,7 +24,7 @@ public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.Server.CreateDatabaseAsync("smd");
-        _factory = new SmdApplicationFactory([new("ConnectionStrings:Smd", ConnectionString), .. Tokens.ToConfiguration()]);
+        _factory = new SmdApplicationFactory(SmdSettings.For(ConnectionString, Tokens));
         _ = _factory.Server; // start now: migrations run here rather than inside the first test
     }
 

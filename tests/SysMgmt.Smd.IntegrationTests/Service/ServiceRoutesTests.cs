@@ -30,12 +30,8 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     public async Task Ready_DatabaseUnreachable_Returns503Problem()
     {
         // A port nobody listens on; migrations are off so the host starts without a database.
-        await using var factory = new SmdApplicationFactory(
-        [
-            new("ConnectionStrings:Smd", "Host=127.0.0.1;Port=1;Database=smd;Username=nobody;Timeout=2"),
-            new("Database:MigrateOnStartup", "false"),
-            .. smd.Tokens.ToConfiguration(),
-        ]);
+        await using var factory = new SmdApplicationFactory(SmdSettings.For(
+            "Host=127.0.0.1;Port=1;Database=smd;Username=nobody;Timeout=2", smd.Tokens, ("Database:MigrateOnStartup", "false")));
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync($"{Service}/ready", Ct);
@@ -130,12 +126,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     public async Task Values_SiteAdditions_ListedAndAcceptedOnComponents()
     {
         await using var factory = new SmdApplicationFactory(
-        [
-            new("ConnectionStrings:Smd", smd.ConnectionString),
-            new("Smd:ExtraRoles:0", "Gateway"),
-            new("Smd:ExtraSubRoles:0", "Edge"),
-            .. smd.Tokens.ToConfiguration(),
-        ]);
+            SmdSettings.For(smd.ConnectionString, smd.Tokens, ("Smd:ExtraRoles:0", "Gateway"), ("Smd:ExtraSubRoles:0", "Edge")));
         using var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", smd.Tokens.CreateToken());
         await smd.ResetAsync();
