@@ -1,3 +1,5 @@
+using SysMgmt.Smd.Querying;
+
 namespace SysMgmt.Smd.Components;
 
 /// <summary>A parsed, validated and normalised component filter; every condition is ANDed.</summary>

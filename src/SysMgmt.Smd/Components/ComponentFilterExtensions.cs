@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SysMgmt.Smd.Groups;
+using SysMgmt.Smd.Querying;
 
 namespace SysMgmt.Smd.Components;
 
@@ -24,21 +25,6 @@ internal static class ComponentFilterExtensions
             .Matching(filter.Nids)
             .MemberOf(filter.Groups, ComponentGroupEntity.GroupNamespace, members)
             .MemberOf(filter.Partitions, ComponentGroupEntity.PartitionNamespace, members);
-
-    private static IQueryable<ComponentEntity> Matching<T>(this IQueryable<ComponentEntity> components, ValueCondition<T> condition, Expression<Func<ComponentEntity, T>> column)
-    {
-        if (condition.Include.Count > 0)
-        {
-            components = components.Where(PredicateBuilder.In(column, condition.Include, negate: false));
-        }
-
-        if (condition.Exclude.Count > 0)
-        {
-            components = components.Where(PredicateBuilder.In(column, condition.Exclude, negate: true));
-        }
-
-        return components;
-    }
 
     private static IQueryable<ComponentEntity> Matching(this IQueryable<ComponentEntity> components, NidCondition nids)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using SysMgmt.Core.Hms;
-using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Querying;
 using SysMgmt.Smd.Service;
 
 namespace SysMgmt.Smd.Components;
@@ -22,20 +21,20 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
 
         var filter = new ComponentFilter
         {
-            Ids = includeIds ? Strings(Values("id"), NormalizeXname, errors) : ValueCondition<string>.None,
-            Types = Strings(Values("type"), NormalizeType, errors),
-            States = Strings(Values("state"), v => Enum(hms.State, v), errors),
-            Flags = Strings(Values("flag"), v => Enum(hms.Flag, v), errors),
-            Roles = Strings(Values("role"), v => Enum(hms.Role, v), errors),
-            SubRoles = Strings(Values("subrole"), v => Enum(hms.SubRole, v), errors),
+            Ids = includeIds ? FilterValues.Strings(Values("id"), FilterValues.Xname, errors) : ValueCondition<string>.None,
+            Types = FilterValues.Strings(Values("type"), FilterValues.HmsType, errors),
+            States = FilterValues.Strings(Values("state"), v => FilterValues.Enum(hms.State, v), errors),
+            Flags = FilterValues.Strings(Values("flag"), v => FilterValues.Enum(hms.Flag, v), errors),
+            Roles = FilterValues.Strings(Values("role"), v => FilterValues.Enum(hms.Role, v), errors),
+            SubRoles = FilterValues.Strings(Values("subrole"), v => FilterValues.Enum(hms.SubRole, v), errors),
             // Free-form text, matched case-insensitively as the SMD API documentation promises.
-            SoftwareStatuses = Strings(Values("softwarestatus"), v => (v.ToLowerInvariant(), null), errors),
-            Subtypes = Strings(Values("subtype"), NormalizeSubtype, errors),
-            Arches = Strings(Values("arch"), v => Enum(hms.Arch, v), errors),
-            Classes = Strings(Values("class"), v => Enum(hms.Class, v), errors),
-            Enabled = Booleans("enabled", Values("enabled"), errors),
-            Locked = Booleans("locked", Values("locked"), errors),
-            ReservationDisabled = Booleans("reservation_disabled", Values("reservation_disabled"), errors),
+            SoftwareStatuses = FilterValues.Strings(Values("softwarestatus"), v => (v.ToLowerInvariant(), null), errors),
+            Subtypes = FilterValues.Strings(Values("subtype"), NormalizeSubtype, errors),
+            Arches = FilterValues.Strings(Values("arch"), v => FilterValues.Enum(hms.Arch, v), errors),
+            Classes = FilterValues.Strings(Values("class"), v => FilterValues.Enum(hms.Class, v), errors),
+            Enabled = FilterValues.Booleans("enabled", Values("enabled"), errors),
+            Locked = FilterValues.Booleans("locked", Values("locked"), errors),
+            ReservationDisabled = FilterValues.Booleans("reservation_disabled", Values("reservation_disabled"), errors),
             Nids = Nids(Values("nid"), Values("nid_start"), Values("nid_end"), errors),
             Groups = Membership("group", Values("group"), errors),
             Partitions = Membership("partition", Values("partition"), errors),
@@ -45,52 +44,8 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
         return errors.Count == 0 ? filter : Problem.BadRequest("bad query param: " + string.Join("; ", errors));
     }
 
-    private static ValueCondition<string> Strings(IReadOnlyList<string> values, Func<string, (string? Value, string? Error)> normalize, List<string> errors)
-    {
-        if (values.Count == 0)
-        {
-            return ValueCondition<string>.None;
-        }
-
-        var include = new List<string>();
-        var exclude = new List<string>();
-        foreach (var raw in values)
-        {
-            var negated = raw.StartsWith('!');
-            var (value, error) = normalize(raw.TrimStart('!').Trim());
-            if (error is not null)
-            {
-                errors.Add(error);
-                continue;
-            }
-
-            (negated ? exclude : include).Add(value!);
-        }
-
-        return new ValueCondition<string>(include, exclude);
-    }
-
-    private static (string?, string?) NormalizeXname(string value) =>
-        Xname.TryParse(value, out var xname, out var error) ? (xname.Value, null) : (null, error);
-
-    private static (string?, string?) NormalizeType(string value) =>
-        XnameTypes.TryParseName(value, out var type) && type != XnameType.Invalid
-            ? (XnameTypes.Name(type), null)
-            : (null, $"'{value}' is not a valid HMS Type");
-
     private static (string?, string?) NormalizeSubtype(string value) =>
         value.All(char.IsAsciiLetterOrDigit) ? (value, null) : (null, $"'{value}' is not a valid HMS Subtype");
-
-    private static (string?, string?) Enum(HmsEnum values, string value) =>
-        values.TryNormalize(value, out var canonical) ? (canonical, null) : (null, $"'{value}' is not a valid HMS {values.Name}");
-
-    private static ValueCondition<bool> Booleans(string name, IReadOnlyList<string> values, List<string> errors)
-    {
-        var parsed = Strings(values, v => TryParseBool(v, out var b) ? (b ? "true" : "false", null) : (null, $"{name} '{v}' is not true or false"), errors);
-        return parsed.IsEmpty
-            ? ValueCondition<bool>.None
-            : new ValueCondition<bool>([.. parsed.Include.Select(bool.Parse)], [.. parsed.Exclude.Select(bool.Parse)]);
-    }
 
     private static NidCondition Nids(IReadOnlyList<string> nids, IReadOnlyList<string> starts, IReadOnlyList<string> ends, List<string> errors)
     {
@@ -186,7 +141,7 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
                 continue;
             }
 
-            if (!TryParseBool(values[0], out var on))
+            if (!FilterValues.TryParseBool(values[0], out var on))
             {
                 errors.Add($"{name} '{values[0]}' is not true or false");
             }
@@ -197,23 +152,6 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
         }
 
         return chosen;
-    }
-
-    /// <summary>Go's strconv.ParseBool spellings, which the anchors accept.</summary>
-    internal static bool TryParseBool(string value, out bool result)
-    {
-        switch (value.Trim().ToLowerInvariant())
-        {
-            case "true" or "t" or "1":
-                result = true;
-                return true;
-            case "false" or "f" or "0":
-                result = false;
-                return true;
-            default:
-                result = false;
-                return false;
-        }
     }
 
     private static bool TryParseNid(string text, out long nid) =>

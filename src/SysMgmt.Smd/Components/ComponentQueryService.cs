@@ -6,6 +6,8 @@ using SysMgmt.Core.Xnames;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Groups;
 
+using SysMgmt.Smd.Querying;
+
 namespace SysMgmt.Smd.Components;
 
 /// <summary>Reads components. Results are ordered by xname, so repeated reads are stable.</summary>

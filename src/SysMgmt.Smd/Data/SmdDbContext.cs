@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql.NameTranslation;
+using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.NodeMaps;
+using SysMgmt.Smd.RedfishEndpoints;
+using SysMgmt.Smd.ServiceEndpoints;
 
 namespace SysMgmt.Smd.Data;
 
@@ -15,6 +18,9 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<NodeMapEntity> NodeMaps => Set<NodeMapEntity>();
     public DbSet<ComponentGroupEntity> Groups => Set<ComponentGroupEntity>();
     public DbSet<ComponentGroupMemberEntity> GroupMembers => Set<ComponentGroupMemberEntity>();
+    public DbSet<RedfishEndpointEntity> RedfishEndpoints => Set<RedfishEndpointEntity>();
+    public DbSet<ComponentEndpointEntity> ComponentEndpoints => Set<ComponentEndpointEntity>();
+    public DbSet<ServiceEndpointEntity> ServiceEndpoints => Set<ServiceEndpointEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

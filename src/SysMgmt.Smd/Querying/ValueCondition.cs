@@ -1,10 +1,10 @@
-namespace SysMgmt.Smd.Components;
+namespace SysMgmt.Smd.Querying;
 
 /// <summary>
 /// One filter parameter: repeated values are ORed (<see cref="Include"/>), values prefixed with <c>!</c> are
 /// excluded (<see cref="Exclude"/>); SQL <c>col IN (…) AND col NOT IN (…)</c>.
 /// </summary>
-internal sealed record ValueCondition<T>(IReadOnlyList<T> Include, IReadOnlyList<T> Exclude)
+public sealed record ValueCondition<T>(IReadOnlyList<T> Include, IReadOnlyList<T> Exclude)
 {
     public static readonly ValueCondition<T> None = new([], []);
 

@@ -1,10 +1,10 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Query;
 
-namespace SysMgmt.Smd.Components;
+namespace SysMgmt.Smd.Querying;
 
 /// <summary>Combines filter predicates on one entity into a single SQL-translatable expression.</summary>
-internal static class PredicateBuilder
+public static class PredicateBuilder
 {
     public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, Rebind(right, left.Parameters[0])), left.Parameters);
