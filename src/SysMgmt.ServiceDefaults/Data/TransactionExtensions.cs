@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SysMgmt.ServiceDefaults.Results;
 
 namespace SysMgmt.ServiceDefaults.Data;
 
@@ -6,14 +7,25 @@ public static class TransactionExtensions
 {
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction under the context's retrying execution strategy: after a
-    /// dropped connection (a PostgreSQL restart) the whole unit is replayed, never half of it.
+    /// dropped connection (a PostgreSQL restart) the whole unit is replayed, never half of it. The transaction
+    /// commits only when the outcome is a value; a problem rolls everything back.
     /// </summary>
-    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+    public static Task<Outcome<T>> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<Outcome<T>>> work, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
+            // A replay starts from a clean slate: nothing tracked from the failed attempt.
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await work(ct);
-            await transaction.CommitAsync(ct);
-            return result;
+            var outcome = await work(ct);
+            if (outcome.Problem is null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
+
+            return outcome;
         }, cancellationToken);
 }

@@ -9,6 +9,6 @@ internal sealed class ComponentEndpointConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("component_endpoints");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.ComponentInfo).HasColumnType("jsonb");
+        builder.Property(e => e.ComponentInfo).HasColumnType("json");
     }
 }

@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.Smd.Credentials;
+using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
+using SysMgmt.Smd.Discovery;
 using SysMgmt.Smd.NodeMaps;
+using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
+using SysMgmt.Smd.ServiceEndpoints;
 
 namespace SysMgmt.Smd.Extensions;
 
@@ -29,6 +33,12 @@ internal static class SmdExtensions
         builder.Services.AddScoped<ComponentPatchService>();
         builder.Services.AddSingleton<NodeMapValidator>();
         builder.Services.AddScoped<NodeMapService>();
+        builder.Services.AddSingleton<RedfishEndpointBodyReader>();
+        builder.Services.AddScoped<RedfishEndpointService>();
+        builder.Services.AddScoped<InventoryIngestionService>();
+        builder.Services.AddScoped<DiscoveredInterfaceWriter>();
+        builder.Services.AddScoped<ComponentEndpointService>();
+        builder.Services.AddScoped<ServiceEndpointService>();
         return builder;
     }
 
@@ -37,6 +47,9 @@ internal static class SmdExtensions
         app.MapServiceApi();
         app.MapComponentsApi();
         app.MapNodeMapsApi();
+        app.MapRedfishEndpointsApi();
+        app.MapComponentEndpointsApi();
+        app.MapServiceEndpointsApi();
         return app;
     }
 }

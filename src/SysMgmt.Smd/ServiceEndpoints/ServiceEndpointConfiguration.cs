@@ -9,6 +9,6 @@ internal sealed class ServiceEndpointConfiguration : IEntityTypeConfiguration<Se
     {
         builder.ToTable("service_endpoints");
         builder.HasKey(e => new { e.RedfishEndpointId, e.RedfishType });
-        builder.Property(e => e.ServiceInfo).HasColumnType("jsonb");
+        builder.Property(e => e.ServiceInfo).HasColumnType("json");
     }
 }

@@ -37,7 +37,8 @@ CREATE TABLE smd.component_endpoints (
     odata_id                text NOT NULL,
     redfish_endpoint_id     varchar(63) COLLATE "C" NOT NULL REFERENCES smd.redfish_endpoints (id) ON DELETE CASCADE,
     component_endpoint_type text NOT NULL,
-    component_info          jsonb,
+    -- json, not jsonb: the info object keeps the key order clients see from the anchors.
+    component_info          json,
     -- One component per Redfish resource of an endpoint: this is what keeps node numbering stable when the
     -- same BMC is ingested again, whatever the order of its Systems and even without UUIDs.
     CONSTRAINT component_endpoints_resource_key UNIQUE (redfish_endpoint_id, odata_id)
@@ -51,7 +52,7 @@ CREATE TABLE smd.service_endpoints (
     redfish_subtype     text NOT NULL DEFAULT '',
     uuid                text NOT NULL DEFAULT '',
     odata_id            text NOT NULL,
-    service_info        jsonb,
+    service_info        json,
     PRIMARY KEY (redfish_endpoint_id, redfish_type)
 );
 

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SysMgmt.Core.Contracts;
+using SysMgmt.Core.Xnames;
+using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Service;
+
+namespace SysMgmt.Smd.ComponentEndpoints;
+
+/// <summary><c>/hsm/v2/Inventory/ComponentEndpoints</c>: components as reached through their Redfish endpoints.</summary>
+internal static class ComponentEndpointsApi
+{
+    public static IEndpointRouteBuilder MapComponentEndpointsApi(this IEndpointRouteBuilder app)
+    {
+        var endpoints = app.MapGroup("/hsm/v2/Inventory/ComponentEndpoints").WithTags("ComponentEndpoints");
+        endpoints.MapGet("", ListComponentEndpoints);
+        endpoints.MapDelete("", DeleteAllComponentEndpoints);
+        endpoints.MapGet("/{xname}", GetComponentEndpoint);
+        endpoints.MapDelete("/{xname}", DeleteComponentEndpoint);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ComponentEndpointArray>, ProblemHttpResult>> ListComponentEndpoints(
+        HttpRequest request, ComponentEndpointService service, CancellationToken cancellationToken)
+    {
+        var filter = ComponentEndpointFilter.Parse(request.Query.ToParameters());
+        return filter.Problem is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok(new ComponentEndpointArray(await service.ListAsync(filter.Value!, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<ComponentEndpoint>, ProblemHttpResult>> GetComponentEndpoint(
+        string xname, ComponentEndpointService service, CancellationToken cancellationToken)
+    {
+        if (!Xname.TryParse(xname, out var id, out var error))
+        {
+            return Problem.BadRequest("Argument was not a valid xname ID: " + error).ToResult();
+        }
+
+        return await service.FindAsync(id, cancellationToken) is { } endpoint ? TypedResults.Ok(endpoint) : Problem.NotFound("no such xname.").ToResult();
+    }
+
+    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteComponentEndpoint(
+        string xname, ComponentEndpointService service, CancellationToken cancellationToken)
+    {
+        if (!Xname.TryParse(xname, out var id, out var error))
+        {
+            return Problem.BadRequest("Argument was not a valid xname ID: " + error).ToResult();
+        }
+
+        return DeletionResults.One(await service.DeleteAsync(id, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllComponentEndpoints(
+        ComponentEndpointService service, CancellationToken cancellationToken) =>
+        DeletionResults.All(await service.DeleteAllAsync(cancellationToken));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using SysMgmt.Core.Networking;
+using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.RedfishEndpoints;
+
+namespace SysMgmt.Smd.Discovery;
+
+/// <summary>
+/// Turns the inventory part of a Redfish endpoint body into a <see cref="DiscoveredInventory"/>: a PDU inventory,
+/// magellan's SchemaVersion 1 <c>Systems</c>/<c>Managers</c>, or the older unversioned form whose Systems carry
+/// raw Redfish <c>Data</c> and <c>EthernetInterfaces</c>.
+/// </summary>
+internal static class DiscoveryPayloadParser
+{
+    public static Outcome<DiscoveredInventory?> Parse(RedfishEndpointInput input, JsonSerializerOptions options)
+    {
+        if (!input.HasInventory)
+        {
+            return (DiscoveredInventory?)null;
+        }
+
+        try
+        {
+            return input switch
+            {
+                { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(pdu.Deserialize<PduInventoryPayload>(options)),
+                { SchemaVersion: > 0 } => Magellan(Read<MagellanSystem>(input.Systems, options), Read<MagellanManager>(input.Managers, options)),
+                _ => LegacyDiscoveryPayload.Parse(input.Systems),
+            };
+        }
+        catch (JsonException exception)
+        {
+            return Problem.BadRequest("couldn't read the discovered inventory: " + JsonErrorDescriber.Describe(exception));
+        }
+    }
+
+    private static List<T> Read<T>(JsonElement? array, JsonSerializerOptions options) =>
+        array is { ValueKind: JsonValueKind.Array } items ? items.Deserialize<List<T>>(options) ?? [] : [];
+
+    private static DiscoveredInventory Magellan(List<MagellanSystem> systems, List<MagellanManager> managers) => new(
+        [.. systems.Select(s => new DiscoveredSystem(
+            RedfishPaths.Normalize(s.Uri), s.Uuid?.Trim() ?? "", s.Name ?? "", s.SystemType ?? "", s.Power?.State, s.Actions,
+            Nics(s.EthernetInterfaces), JsonLinks.Paths(s.Links?.Chassis).FirstOrDefault(), JsonLinks.Paths(s.Power?.PowerControlIds)))
+            .Where(s => s.OdataId.Length > 0)],
+        [.. managers.Select(m => new DiscoveredManager(
+            RedfishPaths.Normalize(m.Uri), m.Uuid?.Trim() ?? "", m.Name ?? "", m.Type ?? "", m.Actions, Nics(m.EthernetInterfaces), m.CommandShell))
+            .Where(m => m.OdataId.Length > 0)],
+        [],
+        "");
+
+    private static DiscoveredInventory Pdu(PduInventoryPayload? pdu) => new([], [],
+        [.. (pdu?.Outlets ?? []).Where(o => !string.IsNullOrWhiteSpace(o.IdSuffix) && !string.IsNullOrWhiteSpace(o.OriginalId))
+            .Select(o => new DiscoveredOutlet(o.OriginalId!.Trim(), o.IdSuffix!.Trim().ToLowerInvariant(), o.Name ?? "", o.State ?? "", o.SocketType ?? ""))],
+        "");
+
+    /// <summary>Agents report NICs whose MAC is <c>Not Available</c> or redacted; there is nothing to record for those.</summary>
+    internal static IReadOnlyList<DiscoveredNic> Nics(IEnumerable<MagellanNic>? nics) =>
+        nics is null
+            ? []
+            : [.. nics.Select(n => Nic(n.Uri, n.Mac, n.Ip, n.Name, n.Description, n.Enabled)).OfType<DiscoveredNic>()];
+
+    internal static DiscoveredNic? Nic(string? uri, string? mac, string? ip, string? name, string? description, bool? enabled) =>
+        MacAddress.TryNormalize(mac, out var normalized, out _)
+            ? new DiscoveredNic(RedfishPaths.Normalize(uri), normalized, UsableIp(ip), name ?? "", description ?? "", enabled)
+            : null;
+
+    /// <summary>An unconfigured NIC reports <c>0.0.0.0</c>; that is no address.</summary>
+    private static string? UsableIp(string? ip) =>
+        IpAddresses.TryNormalize(ip, out var normalized, out _) && normalized is not ("0.0.0.0" or "::") ? normalized : null;
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SysMgmt.Core.Xnames;
+using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Components;
+using SysMgmt.Smd.Data;
+using SysMgmt.Smd.RedfishEndpoints;
+
+namespace SysMgmt.Smd.Discovery;
+
+/// <summary>
+/// Records what a discovery agent found behind one endpoint: the BMC and its nodes (or a PDU and its outlets)
+/// as components, their component endpoints, and their Ethernet interfaces. Runs inside the caller's
+/// transaction, in a few set-based statements, serialised per endpoint so concurrent ingestions of the same
+/// BMC cannot interleave. Existing components keep their NID, Role, Flag and Enabled; only a state that power
+/// contradicts is corrected.
+/// </summary>
+internal sealed partial class InventoryIngestionService(
+    SmdDbContext db,
+    ComponentWriteService components,
+    DiscoveredInterfaceWriter interfaces,
+    TimeProvider time,
+    ILogger<InventoryIngestionService> logger)
+{
+    public async Task<Outcome<int>> IngestAsync(ValidRedfishEndpoint endpoint, DiscoveredInventory inventory, bool reassignMacs, CancellationToken cancellationToken)
+    {
+        var owner = endpoint.Id;
+        if (Check(owner, inventory) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || @id, 0))",
+            [new NpgsqlParameter("id", owner.Value)], cancellationToken);
+        var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value)
+            .ToDictionaryAsync(ce => ce.OdataId, ce => ce.Id, cancellationToken);
+        var planned = IngestionPlan.Build(endpoint, inventory, known);
+        if (planned.Problem is { } badPlan)
+        {
+            return badPlan;
+        }
+
+        var plan = planned.Value!;
+
+        await components.UpsertAsync(plan.NewComponents, force: false, cancellationToken);
+        await CorrectStatesAsync(plan, cancellationToken);
+        await ReplaceComponentEndpointsAsync(owner, plan.Endpoints, cancellationToken);
+        if (await interfaces.WriteAsync(plan.Interfaces, reassignMacs, cancellationToken) is { } clash)
+        {
+            return clash;
+        }
+
+        await db.RedfishEndpoints.Where(e => e.Id == owner.Value).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.LastDiscoveryAttempt, time.GetUtcNow())
+            .SetProperty(e => e.LastDiscoveryStatus, DiscoveryStatuses.DiscoverOK)
+            .SetProperty(e => e.RedfishVersion, e => inventory.RedfishVersion.Length > 0 ? inventory.RedfishVersion : e.RedfishVersion), cancellationToken);
+        LogIngested(logger, owner.Value, plan.NewComponents.Count, plan.Endpoints.Count, plan.Interfaces.Count);
+        return plan.Endpoints.Count;
+    }
+
+    private static Problem? Check(Xname owner, DiscoveredInventory inventory) =>
+        (inventory.Systems.Count > 0 && owner.Type != XnameType.NodeBMC)
+            ? Problem.BadRequest($"{owner.Value} is a {XnameTypes.Name(owner.Type)}: only the Systems of a NodeBMC can be recorded as its nodes")
+        : (inventory.Outlets.Count > 0 && owner.Type != XnameType.CabinetPDUController)
+            ? Problem.BadRequest($"{owner.Value} is a {XnameTypes.Name(owner.Type)}: PDU outlets need a CabinetPDUController xname")
+        : inventory.Outlets.FirstOrDefault(o => !Xname.TryParse(owner.Value + o.IdSuffix, out var outlet, out _) || outlet.Type != XnameType.CabinetPDUPowerConnector) is { } bad
+            ? Problem.BadRequest($"outlet id_suffix '{bad.IdSuffix}' does not make a CabinetPDUPowerConnector xname under {owner.Value}")
+        : null;
+
+    /// <summary>
+    /// A BMC that sent its inventory is Ready. A node whose power is off is Off; one that is powered on but recorded
+    /// as Off (or not yet known) is On; a node already Ready or Standby stays so. Outlets follow their power state.
+    /// </summary>
+    private async Task CorrectStatesAsync(IngestionPlan plan, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE smd.components c SET state = u.state
+            FROM unnest(@ids, @states) AS u(id, state)
+            WHERE c.id = u.id AND c.state <> u.state
+            """,
+            [new NpgsqlParameter("ids", plan.ForcedStates.Keys.ToArray()), new NpgsqlParameter("states", plan.ForcedStates.Values.ToArray())],
+            cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE smd.components SET state = 'On' WHERE id = ANY(@ids) AND state IN ('Off', 'Empty', 'Populated', 'Unknown')",
+            [new NpgsqlParameter("ids", plan.PoweredOn.ToArray())],
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The endpoint's component endpoints become exactly what was found: ones for resources that are gone are
+    /// removed first, then the rest are inserted or updated (moving a component from another endpoint if need be).
+    /// </summary>
+    private async Task ReplaceComponentEndpointsAsync(Xname owner, IReadOnlyList<PlannedEndpoint> endpoints, CancellationToken cancellationToken)
+    {
+        var paths = endpoints.Select(e => e.OdataId).ToArray();
+        await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value && !paths.Contains(ce.OdataId)).ExecuteDeleteAsync(cancellationToken);
+        var ordered = endpoints.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO smd.component_endpoints
+                (id, type, redfish_type, redfish_subtype, uuid, odata_id, redfish_endpoint_id, component_endpoint_type, component_info)
+            SELECT u.id, u.type, u.redfish_type, u.redfish_subtype, u.uuid, u.odata_id, @owner, u.ce_type, u.info::json
+            FROM unnest(@ids, @types, @redfish_types, @subtypes, @uuids, @paths, @ce_types, @infos)
+                 AS u(id, type, redfish_type, redfish_subtype, uuid, odata_id, ce_type, info)
+            ON CONFLICT (id) DO UPDATE SET
+                type = EXCLUDED.type, redfish_type = EXCLUDED.redfish_type, redfish_subtype = EXCLUDED.redfish_subtype,
+                uuid = EXCLUDED.uuid, odata_id = EXCLUDED.odata_id, redfish_endpoint_id = EXCLUDED.redfish_endpoint_id,
+                component_endpoint_type = EXCLUDED.component_endpoint_type, component_info = EXCLUDED.component_info
+            """,
+            [
+                new NpgsqlParameter("owner", owner.Value),
+                new NpgsqlParameter("ids", ordered.Select(e => e.Id).ToArray()),
+                new NpgsqlParameter("types", ordered.Select(e => e.Type).ToArray()),
+                new NpgsqlParameter("redfish_types", ordered.Select(e => e.RedfishType).ToArray()),
+                new NpgsqlParameter("subtypes", ordered.Select(e => e.RedfishSubtype).ToArray()),
+                new NpgsqlParameter("uuids", ordered.Select(e => e.Uuid).ToArray()),
+                new NpgsqlParameter("paths", ordered.Select(e => e.OdataId).ToArray()),
+                new NpgsqlParameter("ce_types", ordered.Select(e => e.ComponentEndpointType).ToArray()),
+                new NpgsqlParameter("infos", ordered.Select(e => e.ComponentInfo).ToArray()),
+            ],
+            cancellationToken);
+    }
+}
