@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql.NameTranslation;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Groups;
+using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.NodeMaps;
 
 namespace SysMgmt.Smd.Data;
@@ -15,6 +16,9 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<NodeMapEntity> NodeMaps => Set<NodeMapEntity>();
     public DbSet<ComponentGroupEntity> Groups => Set<ComponentGroupEntity>();
     public DbSet<ComponentGroupMemberEntity> GroupMembers => Set<ComponentGroupMemberEntity>();
+    public DbSet<HardwareLocationEntity> HardwareLocations => Set<HardwareLocationEntity>();
+    public DbSet<HardwareFruEntity> HardwareFrus => Set<HardwareFruEntity>();
+    public DbSet<HardwareHistoryEntity> HardwareHistory => Set<HardwareHistoryEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
