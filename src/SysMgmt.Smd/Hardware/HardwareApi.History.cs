@@ -29,14 +29,9 @@ internal static partial class HardwareApi
         HttpRequest request, HardwareHistoryService history, CancellationToken cancellationToken) =>
         ListHistory(request, history, byFru: true, cancellationToken);
 
-    private static async Task<Results<Ok<HardwareHistoryCollection>, ProblemHttpResult>> ListHistory(
-        HttpRequest request, HardwareHistoryService history, bool byFru, CancellationToken cancellationToken)
-    {
-        var filter = HardwareParameterParser.ParseHistory(request.Query.ToParameters());
-        return filter.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await history.ListAsync(filter.Value!, byFru, cancellationToken));
-    }
+    private static Task<Results<Ok<HardwareHistoryCollection>, ProblemHttpResult>> ListHistory(
+        HttpRequest request, HardwareHistoryService history, bool byFru, CancellationToken cancellationToken) =>
+        AnswerAsync(HardwareParameterParser.ParseHistory(request.Query.ToParameters()), f => history.ListAsync(f, byFru, cancellationToken));
 
     private static async Task<Results<Ok<HardwareHistory>, ProblemHttpResult>> GetLocationHistory(
         string xname, HttpRequest request, HardwareHistoryService history, CancellationToken cancellationToken)
@@ -46,20 +41,14 @@ internal static partial class HardwareApi
             return Problem.BadRequest("invalid xname: " + error).ToResult();
         }
 
-        var filter = HardwareParameterParser.ParseHistory(request.Query.ToParameters());
-        return filter.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await history.ForAsync(id.Value, filter.Value! with { Ids = [id.Value] }, cancellationToken));
+        return await AnswerAsync(HardwareParameterParser.ParseHistory(request.Query.ToParameters()),
+            f => history.ForAsync(id.Value, f with { Ids = [id.Value] }, cancellationToken));
     }
 
-    private static async Task<Results<Ok<HardwareHistory>, ProblemHttpResult>> GetFruHistory(
-        string fruid, HttpRequest request, HardwareHistoryService history, CancellationToken cancellationToken)
-    {
-        var filter = HardwareParameterParser.ParseHistory(request.Query.ToParameters());
-        return filter.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await history.ForAsync(fruid, filter.Value! with { Ids = [], FruIds = [fruid] }, cancellationToken));
-    }
+    private static Task<Results<Ok<HardwareHistory>, ProblemHttpResult>> GetFruHistory(
+        string fruid, HttpRequest request, HardwareHistoryService history, CancellationToken cancellationToken) =>
+        AnswerAsync(HardwareParameterParser.ParseHistory(request.Query.ToParameters()),
+            f => history.ForAsync(fruid, f with { Ids = [], FruIds = [fruid] }, cancellationToken));
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteLocationHistory(
         string xname, HardwareWriteService writer, CancellationToken cancellationToken)

@@ -30,14 +30,9 @@ internal static partial class HardwareApi
         return app;
     }
 
-    private static async Task<Results<Ok<List<HardwareLocation>>, ProblemHttpResult>> ListLocations(
-        HttpRequest request, HardwareQueryService queries, CancellationToken cancellationToken)
-    {
-        var filter = HardwareParameterParser.ParseFilter(request.Query.ToParameters());
-        return filter.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await queries.ListLocationsAsync(filter.Value!, cancellationToken));
-    }
+    private static Task<Results<Ok<List<HardwareLocation>>, ProblemHttpResult>> ListLocations(
+        HttpRequest request, HardwareQueryService queries, CancellationToken cancellationToken) =>
+        AnswerAsync(HardwareParameterParser.ParseFilter(request.Query.ToParameters()), f => queries.ListLocationsAsync(f, cancellationToken));
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> StoreLocations(
         JsonBody<HardwarePostRequest> body, HardwareWriteService writer, CancellationToken cancellationToken)
@@ -70,10 +65,7 @@ internal static partial class HardwareApi
             return Problem.BadRequest("invalid xname: " + error).ToResult();
         }
 
-        var query = HardwareParameterParser.ParseQuery(request.Query.ToParameters());
-        return query.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await queries.QueryAsync(target, query.Value!, cancellationToken));
+        return await AnswerAsync(HardwareParameterParser.ParseQuery(request.Query.ToParameters()), q => queries.QueryAsync(target, q, cancellationToken));
     }
 
     private static async Task<Results<Ok<HardwareLocation>, ProblemHttpResult>> GetLocation(
@@ -104,14 +96,9 @@ internal static partial class HardwareApi
         HardwareWriteService writer, CancellationToken cancellationToken) =>
         DeletionResults.All(await writer.DeleteAllLocationsAsync(cancellationToken));
 
-    private static async Task<Results<Ok<List<HardwareFru>>, ProblemHttpResult>> ListFrus(
-        HttpRequest request, HardwareQueryService queries, CancellationToken cancellationToken)
-    {
-        var filter = HardwareParameterParser.ParseFilter(request.Query.ToParameters());
-        return filter.Problem is { } problem
-            ? problem.ToResult()
-            : TypedResults.Ok(await queries.ListFrusAsync(filter.Value!, cancellationToken));
-    }
+    private static Task<Results<Ok<List<HardwareFru>>, ProblemHttpResult>> ListFrus(
+        HttpRequest request, HardwareQueryService queries, CancellationToken cancellationToken) =>
+        AnswerAsync(HardwareParameterParser.ParseFilter(request.Query.ToParameters()), f => queries.ListFrusAsync(f, cancellationToken));
 
     private static async Task<Results<Ok<HardwareFru>, ProblemHttpResult>> GetFru(
         string fruid, HardwareQueryService queries, CancellationToken cancellationToken) =>
@@ -137,4 +124,8 @@ internal static partial class HardwareApi
         var deleted = await writer.DeleteFrusAsync(null, cancellationToken);
         return deleted.Problem is { } conflict ? conflict.ToResult() : DeletionResults.All(deleted.Value);
     }
+
+    /// <summary>The parsed parameters' problem, or 200 with what <paramref name="answer"/> makes of them.</summary>
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> AnswerAsync<TParameters, T>(Outcome<TParameters> parameters, Func<TParameters, Task<T>> answer) =>
+        parameters.Problem is { } problem ? problem.ToResult() : TypedResults.Ok(await answer(parameters.Value!));
 }
