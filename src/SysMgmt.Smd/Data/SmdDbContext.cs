@@ -3,6 +3,7 @@ using Npgsql.NameTranslation;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Groups;
+using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.ServiceEndpoints;
@@ -21,6 +22,9 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<RedfishEndpointEntity> RedfishEndpoints => Set<RedfishEndpointEntity>();
     public DbSet<ComponentEndpointEntity> ComponentEndpoints => Set<ComponentEndpointEntity>();
     public DbSet<ServiceEndpointEntity> ServiceEndpoints => Set<ServiceEndpointEntity>();
+    public DbSet<HardwareLocationEntity> HardwareLocations => Set<HardwareLocationEntity>();
+    public DbSet<HardwareFruEntity> HardwareFrus => Set<HardwareFruEntity>();
+    public DbSet<HardwareHistoryEntity> HardwareHistory => Set<HardwareHistoryEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

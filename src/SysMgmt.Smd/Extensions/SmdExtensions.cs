@@ -5,6 +5,7 @@ using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Discovery;
+using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
@@ -39,6 +40,9 @@ internal static class SmdExtensions
         builder.Services.AddScoped<DiscoveredInterfaceWriter>();
         builder.Services.AddScoped<ComponentEndpointService>();
         builder.Services.AddScoped<ServiceEndpointService>();
+        builder.Services.AddScoped<HardwareQueryService>();
+        builder.Services.AddScoped<HardwareWriteService>();
+        builder.Services.AddScoped<HardwareHistoryService>();
         return builder;
     }
 
@@ -50,6 +54,7 @@ internal static class SmdExtensions
         app.MapRedfishEndpointsApi();
         app.MapComponentEndpointsApi();
         app.MapServiceEndpointsApi();
+        app.MapHardwareApi();
         return app;
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using SysMgmt.Core.Contracts;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Logging;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
 namespace SysMgmt.Smd.IntegrationTests.Components;
@@ -21,11 +20,11 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_TenThousandComponents_StoresAllInOneStatement()
     {
-        await using var factory = CreateFactoryLoggingCommands();
-        using var client = CreateClient(factory);
+        await using var factory = smd.CreateFactoryLoggingCommands();
+        using var client = smd.CreateClient(factory);
         var body = Json(new { Components = Nodes(Count) });
 
-        var commands = await CommandsDuringAsync(factory, async () =>
+        var commands = await factory.CommandsDuringAsync(async () =>
         {
             using var response = await client.PostJsonAsync(ComponentsPath, body, Ct);
             await AssertStatusAsync(response, HttpStatusCode.NoContent);
@@ -40,12 +39,12 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task BulkStateData_TenThousandIds_UpdatesAllInOneStatement()
     {
-        await using var factory = CreateFactoryLoggingCommands();
-        using var client = CreateClient(factory);
+        await using var factory = smd.CreateFactoryLoggingCommands();
+        using var client = smd.CreateClient(factory);
         await client.PostComponentsAsync(Nodes(Count), force: false);
         var body = Json(new { ComponentIDs = Nodes(Count).Select(n => n.ID), State = "Off" });
 
-        var commands = await CommandsDuringAsync(factory, async () =>
+        var commands = await factory.CommandsDuringAsync(async () =>
         {
             using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkStateData", body, Ct);
             await AssertStatusAsync(response, HttpStatusCode.NoContent);
@@ -80,30 +79,4 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
 
     private static Component[] Nodes(int count) =>
         [.. Enumerable.Range(0, count).Select(i => Comp($"x{1000 + (i / 512)}c{i / 64 % 8}s{i / 4 % 16}b0n{i % 4}"))];
-
-    /// <summary>An SMD on the class's database that logs every SQL command Npgsql runs.</summary>
-    private SmdApplicationFactory CreateFactoryLoggingCommands()
-    {
-        var factory = new SmdApplicationFactory(SmdSettings.For(smd.ConnectionString, smd.Tokens, ("Logging:LogLevel:Npgsql.Command", "Debug")));
-        _ = factory.Server; // start (and migrate) before counting
-        return factory;
-    }
-
-    private HttpClient CreateClient(SmdApplicationFactory factory)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", smd.Tokens.CreateToken());
-        return client;
-    }
-
-    /// <summary>The SQL of every command Npgsql completed while <paramref name="action"/> ran (the factory serves nothing else).</summary>
-    private static async Task<string[]> CommandsDuringAsync(SmdApplicationFactory factory, Func<Task> action)
-    {
-        var before = factory.Logs.Entries.Count;
-        await action();
-        return [.. factory.Logs.Entries.Skip(before).Where(IsCompletedCommand).Select(e => e.Message)];
-    }
-
-    private static bool IsCompletedCommand(ListLoggerProvider.Entry entry) =>
-        entry is { Category: "Npgsql.Command", EventId.Name: "CommandExecutionCompleted" };
 }
