@@ -118,7 +118,9 @@ internal static class HardwareInventoryReader
         CheckDiscriminators(fru, kind, path, "Type", "HWInventoryByFRUType", kind.IsFruType, errors);
         var info = ReadInfo(fru, kind, "FRUInfo", kind.FruShape, path, errors);
         var subtype = OptionalString(fru, "Subtype", path, errors);
-        var fruId = OptionalString(fru, "FRUID", path, errors).Trim();
+        // A FRUID in the body is only type-checked: like the anchors, SMD derives it, so that the same part is the
+        // same FRU whoever reports it (the API spec's own example repeats one placeholder FRUID for two processors).
+        _ = OptionalString(fru, "FRUID", path, errors);
         if (info is null)
         {
             return null;
@@ -129,19 +131,12 @@ internal static class HardwareInventoryReader
         var manufacturer = InfoWriter.Text(infoElement, kind.FruIdSource == FruIdSource.Producer ? "Producer" : "Manufacturer");
         var partNumber = InfoWriter.Text(infoElement, "PartNumber");
         var serialNumber = InfoWriter.Text(infoElement, "SerialNumber");
-        if (fruId.Length == 0)
+        var fruId = kind.FruIdSource switch
         {
-            fruId = kind.FruIdSource switch
-            {
-                FruIdSource.Location => FruIds.Untrackable(id.Value),
-                FruIdSource.WithoutPartNumber => FruIds.Standard(XnameTypes.Name(id.Type), id.Value, manufacturer, "", serialNumber),
-                _ => FruIds.Standard(XnameTypes.Name(id.Type), id.Value, manufacturer, partNumber, serialNumber),
-            };
-        }
-        else if (fruId.Length > FruIds.MaxLength)
-        {
-            errors.Add($"{path}.FRUID: longer than {FruIds.MaxLength} characters");
-        }
+            FruIdSource.Location => FruIds.Untrackable(id.Value),
+            FruIdSource.WithoutPartNumber => FruIds.Standard(XnameTypes.Name(id.Type), id.Value, manufacturer, "", serialNumber),
+            _ => FruIds.Standard(XnameTypes.Name(id.Type), id.Value, manufacturer, partNumber, serialNumber),
+        };
 
         return new NewHardwareFru(fruId, XnameTypes.Name(id.Type), subtype, manufacturer, partNumber, serialNumber, info);
     }

@@ -99,15 +99,31 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     }
 
     [Fact]
-    public async Task Post_SuppliedFruId_IsKept()
+    public async Task Post_SuppliedFruId_IsReplacedByTheDerivedOne()
     {
         using var client = smd.CreateClient();
-        var body = """{"Hardware":[{"ID":"x3000c0s19b1n0","NodeLocationInfo":{},"PopulatedFRU":{"FRUID":"my-asset-17","NodeFRUInfo":{"SerialNumber":"A1"}}}]}""";
+        var body = """{"Hardware":[{"ID":"x3000c0s19b1n0","NodeLocationInfo":{},"PopulatedFRU":{"FRUID":"my-asset-17","NodeFRUInfo":{"Manufacturer":"Dell","PartNumber":"p-1","SerialNumber":"A1"}}}]}""";
 
         await client.PostHardwareAsync(body, expectedEntries: 1);
 
-        var fru = await client.GetJsonAsync($"{FruPath}/my-asset-17");
-        Assert.Equal(("my-asset-17", "Node"), (fru.Str("FRUID"), fru.Str("Type")));
+        var fru = await client.GetJsonAsync($"{FruPath}/Node.Dell.p1.A1");
+        Assert.Equal(("Node.Dell.p1.A1", "Node"), (fru.Str("FRUID"), fru.Str("Type")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{FruPath}/my-asset-17", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TwoPartsWithTheSamePlaceholderFruId_AreTwoFrus()
+    {
+        using var client = smd.CreateClient();
+        var body = """
+            {"Hardware":[
+              {"ID":"x3000c0s19b1n0p0","ProcessorLocationInfo":{},"PopulatedFRU":{"FRUID":"HWInvByFRUProcessor","ProcessorFRUInfo":{"Manufacturer":"Intel","SerialNumber":"S0"}}},
+              {"ID":"x3000c0s19b1n0p1","ProcessorLocationInfo":{},"PopulatedFRU":{"FRUID":"HWInvByFRUProcessor","ProcessorFRUInfo":{"Manufacturer":"Intel","SerialNumber":"S1"}}}]}
+            """;
+
+        await client.PostHardwareAsync(body, expectedEntries: 2);
+
+        Assert.Equal(2, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.hwinv_by_fru"));
     }
 
     [Fact]
