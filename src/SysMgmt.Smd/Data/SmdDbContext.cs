@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql.NameTranslation;
 using SysMgmt.Smd.Components;
+using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.NodeMaps;
 
@@ -15,6 +16,8 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<NodeMapEntity> NodeMaps => Set<NodeMapEntity>();
     public DbSet<ComponentGroupEntity> Groups => Set<ComponentGroupEntity>();
     public DbSet<ComponentGroupMemberEntity> GroupMembers => Set<ComponentGroupMemberEntity>();
+    public DbSet<EthernetInterfaceEntity> EthernetInterfaces => Set<EthernetInterfaceEntity>();
+    public DbSet<EthernetInterfaceIpEntity> EthernetInterfaceIps => Set<EthernetInterfaceIpEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
+using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.Service;
 
@@ -24,6 +25,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<ComponentPatchService>();
         builder.Services.AddSingleton<NodeMapValidator>();
         builder.Services.AddScoped<NodeMapService>();
+        builder.Services.AddEthernetInterfaces();
         return builder;
     }
 
@@ -32,6 +34,7 @@ internal static class SmdExtensions
         app.MapServiceApi();
         app.MapComponentsApi();
         app.MapNodeMapsApi();
+        app.MapEthernetInterfacesApi();
         return app;
     }
 }

@@ -42,7 +42,11 @@ public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
 
     /// <summary>Empties SMD's tables (not its schema).</summary>
     public Task ResetAsync() =>
-        ExecuteSqlAsync("TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members CASCADE");
+        ExecuteSqlAsync(
+            """
+            TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members,
+                     smd.ethernet_interfaces, smd.ethernet_interface_ips CASCADE
+            """);
 
     public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
     {
