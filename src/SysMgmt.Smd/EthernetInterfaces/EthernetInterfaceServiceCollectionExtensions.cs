@@ -5,5 +5,6 @@ internal static class EthernetInterfaceServiceCollectionExtensions
     public static IServiceCollection AddEthernetInterfaces(this IServiceCollection services) =>
         services
             .AddScoped<EthernetInterfaceQueryService>()
-            .AddScoped<EthernetInterfaceWriteService>();
+            .AddScoped<EthernetInterfaceWriteService>()
+            .AddScoped<EthernetInterfaceUpsertService>();
 }
