@@ -59,46 +59,27 @@ internal static partial class EthernetInterfacesApi
     }
 
     private static async Task<Results<Ok<EthernetInterface>, ProblemHttpResult>> GetInterface(
-        string id, EthernetInterfaceQueryService queries, CancellationToken cancellationToken)
-    {
-        if (!EthernetInterfaceValidator.TryParseId(id, out var key, out var error))
-        {
-            return Problem.BadRequest(error).ToResult();
-        }
-
-        return await queries.FindAsync(key, cancellationToken) is { } found
+        EthernetInterfaceId iface, EthernetInterfaceQueryService queries, CancellationToken cancellationToken) =>
+        await queries.FindAsync(iface.Value, cancellationToken) is { } found
             ? TypedResults.Ok(found)
-            : EthernetInterfaceProblems.NoSuchInterface(key).ToResult();
-    }
+            : EthernetInterfaceProblems.NoSuchInterface(iface.Value).ToResult();
 
     private static async Task<Results<Ok<EthernetInterface>, ProblemHttpResult>> PatchInterface(
-        string id, JsonBody<EthernetInterfacePatchRequest> body, EthernetInterfaceWriteService writer, CancellationToken cancellationToken)
+        EthernetInterfaceId iface, JsonBody<EthernetInterfacePatchRequest> body, EthernetInterfaceWriteService writer, CancellationToken cancellationToken)
     {
-        if (!EthernetInterfaceValidator.TryParseId(id, out var key, out var error))
-        {
-            return Problem.BadRequest(error).ToResult();
-        }
-
         var errors = new List<string>();
         if (EthernetInterfaceValidator.Validate(body.Value, errors) is not { } patch)
         {
             return Problem.BadRequest(string.Join("; ", errors)).ToResult();
         }
 
-        var patched = await writer.PatchAsync(key, patch, cancellationToken);
+        var patched = await writer.PatchAsync(iface.Value, patch, cancellationToken);
         return patched.Problem is { } problem ? problem.ToResult() : TypedResults.Ok(patched.Value!);
     }
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteInterface(
-        string id, EthernetInterfaceWriteService writer, CancellationToken cancellationToken)
-    {
-        if (!EthernetInterfaceValidator.TryParseId(id, out var key, out var error))
-        {
-            return Problem.BadRequest(error).ToResult();
-        }
-
-        return DeletionResults.One(await writer.DeleteAsync(key, cancellationToken), NoSuchInterface);
-    }
+        EthernetInterfaceId iface, EthernetInterfaceWriteService writer, CancellationToken cancellationToken) =>
+        DeletionResults.One(await writer.DeleteAsync(iface.Value, cancellationToken), NoSuchInterface);
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllInterfaces(
         EthernetInterfaceWriteService writer, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Net;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Time;
 using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRequests;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
@@ -34,10 +33,11 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Post_ThenGet_ReturnsEveryFieldInAnchorOrder()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddTicks(1_234_567));
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        // A whole second of the real time (so tokens stay valid) plus 0.1234567 s: stored with microseconds.
+        var now = DateTimeOffset.UtcNow;
+        var second = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        await using var host = new ClockedSmdHost(smd, second.AddTicks(1_234_567));
+        var client = host.Client;
 
         await client.PostInterfaceAsync("""
             {"Description":"Node NIC","MACAddress":"A4:BF:01:2B:73:10","ComponentID":"X3000C0S19B1N0",
@@ -46,7 +46,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
 
         using var response = await client.GetAsync($"{InterfacesPath}/a4bf012b7310", Ct);
         var text = await response.Content.ReadAsStringAsync(Ct);
-        var expectedTime = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + ".123456Z";
+        var expectedTime = second.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + ".123456Z";
         Assert.Equal(
             $$"""{"ID":"a4bf012b7310","Description":"Node NIC","MACAddress":"a4:bf:01:2b:73:10","LastUpdate":"{{expectedTime}}","ComponentID":"x3000c0s19b1n0","Type":"Node","IPAddresses":[{"IPAddress":"10.252.0.1","Network":"HMN"},{"IPAddress":"10.100.0.1"}]}""",
             text);

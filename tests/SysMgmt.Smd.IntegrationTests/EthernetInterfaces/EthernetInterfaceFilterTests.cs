@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Time;
 using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRequests;
 
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
@@ -73,10 +72,8 @@ public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : IClassFixture
     public async Task Get_NewerThanAndOlderThan_SelectByLastUpdate()
     {
         await smd.ResetAsync();
-        var clock = new ManualTimeProvider();
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        await using var host = new ClockedSmdHost(smd);
+        var (client, clock) = (host.Client, host.Clock);
         var first = clock.GetUtcNow();
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:01"));
         clock.Advance(TimeSpan.FromMinutes(10));

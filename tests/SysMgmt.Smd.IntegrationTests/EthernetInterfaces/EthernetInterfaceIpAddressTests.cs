@@ -1,7 +1,6 @@
 using System.Net;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Time;
 using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRequests;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
@@ -22,10 +21,8 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Lifecycle_AddPatchDelete_EachMovesLastUpdate()
     {
-        var clock = new ManualTimeProvider();
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        await using var host = new ClockedSmdHost(smd);
+        var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1@HMN"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
 
@@ -88,10 +85,8 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Post_AddressTheInterfaceHas_Is409AndLeavesLastUpdate()
     {
-        var clock = new ManualTimeProvider();
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        await using var host = new ClockedSmdHost(smd);
+        var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "fe80::1@HMN"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
         clock.Advance(TimeSpan.FromMinutes(1));

@@ -1,7 +1,6 @@
 using System.Net;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Time;
 using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRequests;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
@@ -61,10 +60,8 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_IpAddresses_ReplacesTheListInOrderAndMovesLastUpdate()
     {
-        var clock = new ManualTimeProvider();
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        await using var host = new ClockedSmdHost(smd);
+        var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1@HMN", "10.0.0.2"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
         clock.Advance(TimeSpan.FromMinutes(1));
@@ -81,10 +78,8 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_DescriptionOrOwner_LeavesLastUpdate()
     {
-        var clock = new ManualTimeProvider();
-        var (host, client) = smd.WithClock(clock);
-        await using var _ = host;
-        using var __ = client;
+        await using var host = new ClockedSmdHost(smd);
+        var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
         var created = (await client.GetInterfaceAsync(Id)).Str("LastUpdate");
         clock.Advance(TimeSpan.FromMinutes(1));

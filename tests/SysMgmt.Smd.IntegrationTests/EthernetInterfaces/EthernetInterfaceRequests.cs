@@ -1,11 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Time;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
@@ -67,17 +62,4 @@ internal static class EthernetInterfaceRequests
     /// <summary>The interface's <c>LastUpdate</c>.</summary>
     public static DateTimeOffset LastUpdate(this JsonElement iface) =>
         DateTimeOffset.Parse(iface.Str("LastUpdate")!, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// An SMD host on the fixture's database whose clock is <paramref name="clock"/>, and a client for it with a
-    /// read-write token. Dispose the host after the test.
-    /// </summary>
-    public static (WebApplicationFactory<Program> Host, HttpClient Client) WithClock(this SmdFixture smd, ManualTimeProvider clock)
-    {
-        var host = smd.Factory.WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock)));
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", smd.Tokens.CreateToken(SmdFixture.ReadWrite));
-        return (host, client);
-    }
 }
