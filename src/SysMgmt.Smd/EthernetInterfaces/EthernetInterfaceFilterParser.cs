@@ -19,18 +19,20 @@ internal static class EthernetInterfaceFilterParser
     public static Outcome<EthernetInterfaceFilter> Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> parameters)
     {
         var errors = new List<string>();
-        IReadOnlyList<string> Values(string name) => parameters.TryGetValue(name, out var values) ? values : [];
+        IReadOnlyList<string> Raw(string name) => parameters.TryGetValue(name, out var values) ? values : [];
+        FilterValues Values(string name, bool blankAllowed, Func<string, (string?, string?)> normalize) =>
+            Parse(name, Raw(name), blankAllowed, normalize, errors);
 
         var filter = new EthernetInterfaceFilter
         {
-            Ids = Parse("ID", Values("ID"), blankAllowed: false, NormalizeId, errors).Values,
-            MacIds = Parse("MACAddress", Values("MACAddress"), blankAllowed: false, NormalizeMac, errors).Values,
-            IpAddresses = Parse("IPAddress", Values("IPAddress"), blankAllowed: true, NormalizeIp, errors),
-            Networks = Parse("Network", Values("Network"), blankAllowed: true, v => (v, null), errors),
-            ComponentIds = Parse("ComponentID", Values("ComponentID"), blankAllowed: true, NormalizeXname, errors),
-            Types = Parse("Type", Values("Type"), blankAllowed: false, NormalizeType, errors).Values,
-            OlderThan = Timestamp("OlderThan", Values("OlderThan"), errors),
-            NewerThan = Timestamp("NewerThan", Values("NewerThan"), errors),
+            Ids = Values("ID", blankAllowed: false, NormalizeId).Values,
+            MacIds = Values("MACAddress", blankAllowed: false, NormalizeMac).Values,
+            IpAddresses = Values("IPAddress", blankAllowed: true, NormalizeIp),
+            Networks = Values("Network", blankAllowed: true, v => (v, null)),
+            ComponentIds = Values("ComponentID", blankAllowed: true, NormalizeXname),
+            Types = Values("Type", blankAllowed: false, NormalizeType).Values,
+            OlderThan = Timestamp("OlderThan", Raw("OlderThan"), errors),
+            NewerThan = Timestamp("NewerThan", Raw("NewerThan"), errors),
         };
 
         return errors.Count == 0 ? filter : Problem.BadRequest("bad query param: " + string.Join("; ", errors));
