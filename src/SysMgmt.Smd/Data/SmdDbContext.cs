@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql.NameTranslation;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
+using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.NodeMaps;
@@ -25,6 +26,8 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<HardwareLocationEntity> HardwareLocations => Set<HardwareLocationEntity>();
     public DbSet<HardwareFruEntity> HardwareFrus => Set<HardwareFruEntity>();
     public DbSet<HardwareHistoryEntity> HardwareHistory => Set<HardwareHistoryEntity>();
+    public DbSet<EthernetInterfaceEntity> EthernetInterfaces => Set<EthernetInterfaceEntity>();
+    public DbSet<EthernetInterfaceIpEntity> EthernetInterfaceIps => Set<EthernetInterfaceIpEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,6 +6,7 @@ using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Discovery;
 using SysMgmt.Smd.Hardware;
+using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
@@ -43,6 +44,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareQueryService>();
         builder.Services.AddScoped<HardwareWriteService>();
         builder.Services.AddScoped<HardwareHistoryService>();
+        builder.Services.AddEthernetInterfaces();
         return builder;
     }
 
@@ -55,6 +57,7 @@ internal static class SmdExtensions
         app.MapComponentEndpointsApi();
         app.MapServiceEndpointsApi();
         app.MapHardwareApi();
+        app.MapEthernetInterfacesApi();
         return app;
     }
 }

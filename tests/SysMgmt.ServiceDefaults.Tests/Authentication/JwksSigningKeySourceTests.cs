@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SysMgmt.Testing.Authentication;
+using SysMgmt.Testing.Time;
 
 namespace SysMgmt.ServiceDefaults.Tests.Authentication;
 

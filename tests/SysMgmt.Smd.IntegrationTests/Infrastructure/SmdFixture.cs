@@ -42,7 +42,7 @@ public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
 
     /// <summary>Empties SMD's tables (not its schema).</summary>
     public Task ResetAsync() =>
-        ExecuteSqlAsync("TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members, smd.redfish_endpoints, smd.component_endpoints, smd.service_endpoints, smd.hwinv_by_loc, smd.hwinv_by_fru, smd.hwinv_hist CASCADE");
+        ExecuteSqlAsync("TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members, smd.redfish_endpoints, smd.component_endpoints, smd.service_endpoints, smd.hwinv_by_loc, smd.hwinv_by_fru, smd.hwinv_hist, smd.ethernet_interfaces, smd.ethernet_interface_ips CASCADE");
 
     public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
     {
