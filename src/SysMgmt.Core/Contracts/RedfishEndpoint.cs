@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SysMgmt.Core.Time;
 
 namespace SysMgmt.Core.Contracts;
 
@@ -37,7 +38,7 @@ public sealed record RedfishEndpoint
 /// <summary>When SMD last learned about an endpoint's inventory, and how that went.</summary>
 public sealed record DiscoveryInfo
 {
-    [JsonConverter(typeof(HmsTimestampConverter))]
+    [JsonConverter(typeof(Rfc3339MicrosecondsConverter))]
     public DateTimeOffset? LastDiscoveryAttempt { get; init; }
     public string LastDiscoveryStatus { get; init; } = "NotYetQueried";
     public string? RedfishVersion { get; init; }
