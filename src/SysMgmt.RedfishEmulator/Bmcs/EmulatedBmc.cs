@@ -9,6 +9,7 @@ public sealed class EmulatedBmc
 {
     private BmcFaults _faults;
     private int _serverErrorsAnswered;
+    private long _requestCount;
     private BmcState? _state;
 
     internal EmulatedBmc(int index, IPEndPoint endpoint, bool https, MockupTree mockup, BmcCredentials credentials, BmcFaults faults)
@@ -47,11 +48,16 @@ public sealed class EmulatedBmc
         }
     }
 
+    /// <summary>Requests received so far, faulty or not (tests use it to see what a client sent).</summary>
+    public long RequestCount => Interlocked.Read(ref _requestCount);
+
     /// <summary>The BMC's changes, created on first use.</summary>
     public BmcState State => LazyInitializer.EnsureInitialized(ref _state);
 
     /// <summary>The state if anything was ever changed, so reads of untouched BMCs allocate nothing.</summary>
     internal BmcState? ExistingState => Volatile.Read(ref _state);
+
+    internal void CountRequest() => Interlocked.Increment(ref _requestCount);
 
     /// <summary>True when this request must answer 500 (<see cref="BmcFaults.ServerErrors"/>).</summary>
     internal bool TakeServerError()

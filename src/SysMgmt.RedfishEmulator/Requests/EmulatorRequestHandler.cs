@@ -21,6 +21,7 @@ internal sealed class EmulatorRequestHandler(BmcDirectory bmcs, EmulatorOptions 
             return;
         }
 
+        bmc.CountRequest();
         var request = new BmcRequest(context, bmc, RedfishPaths.Normalize(context.Request.Path.Value), options, time);
         try
         {
