@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using SysMgmt.RedfishEmulator.Bmcs;
 using SysMgmt.RedfishEmulator.Hosting;
+using SysMgmt.Testing.Redfish;
 
 namespace SysMgmt.RedfishEmulator.Tests;
 
@@ -11,21 +11,7 @@ internal static class EmulatorHttp
 {
     public static HttpClient Client(EmulatorHost host, EmulatedBmc bmc, string? username = "root", string? password = "root_password")
     {
-        var authority = host.Certificates?.Authority;
-        var handler = new SocketsHttpHandler();
-        if (authority is not null)
-        {
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-            {
-                using var chain = new X509Chain();
-                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-                chain.ChainPolicy.CustomTrustStore.Add(authority);
-                return certificate is not null
-                    && chain.Build(X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
-            };
-        }
-
+        var handler = host.Certificates is { } certificates ? TrustingHandler.Create([certificates.Authority]) : new SocketsHttpHandler();
         var client = new HttpClient(handler) { BaseAddress = bmc.BaseUri, Timeout = TimeSpan.FromSeconds(10) };
         if (username is not null)
         {
