@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SysMgmt.Redfish.Json;
@@ -58,23 +57,11 @@ public sealed partial class RedfishClient
         };
     }
 
-    private async Task<T?> GetMemberAsync<T>(JsonElement member, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (member.ValueKind != JsonValueKind.Object || !member.TryGetProperty("@odata.id", out var id) || id.GetString() is not { Length: > 0 } path)
-        {
-            return null;
-        }
-
-        var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            LogDanglingLink(_logger, response.Uri);
-            return null;
-        }
-
-        return Read(EnsureSuccess(response), type);
-    }
+    private Task<T?> GetMemberAsync<T>(JsonElement member, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class =>
+        member.ValueKind == JsonValueKind.Object && member.TryGetProperty("@odata.id", out var id) && id.ValueKind == JsonValueKind.String
+            ? GetOptionalAsync(new ODataLink { ODataId = id.GetString() }, type, cancellationToken)
+            : Task.FromResult<T?>(null);
 
     /// <summary>A member carrying more than its <c>@odata.id</c> was expanded by the service.</summary>
     private static bool IsExpanded(JsonElement member) =>

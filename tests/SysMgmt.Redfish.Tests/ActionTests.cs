@@ -15,9 +15,8 @@ public sealed class ActionTests
     public async Task ResetAsync_ForceOffThenOn_PowerStateFollows(string mockup)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(1, mockup), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync(mockup, cancellationToken);
+        var client = bmc.Client;
         var system = await FirstSystemAsync(client, cancellationToken);
 
         await client.ResetAsync(system, "ForceOff", cancellationToken);
@@ -34,9 +33,8 @@ public sealed class ActionTests
     public async Task ResetAsync_TypeTheBmcDoesNotList_ThrowsRejectedWithoutSending()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(1, "dmtf-public-rackmount1"), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync("dmtf-public-rackmount1", cancellationToken);
+        var client = bmc.Client;
         var system = await FirstSystemAsync(client, cancellationToken);
 
         var error = await Assert.ThrowsAsync<RedfishException>(() => client.ResetAsync(system, "Hibernate", cancellationToken));
@@ -49,10 +47,9 @@ public sealed class ActionTests
     public async Task SetBootOverrideAsync_PxeOnce_PersistsOnThisBmcOnly()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(2, "dmtf-public-rackmount1"), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
-        await using var other = factory.Create(emulator.Bmcs[1]);
+        await using var bmc = await ConnectedBmc.StartAsync(TestBmcs.Options(2, "dmtf-public-rackmount1"), cancellationToken);
+        var client = bmc.Client;
+        await using var other = bmc.Factory.Create(bmc.Emulator.Bmcs[1]);
         var system = await FirstSystemAsync(client, cancellationToken);
 
         var patched = await client.SetBootOverrideAsync(system, new BootOverride { BootSourceOverrideTarget = "Hdd", BootSourceOverrideEnabled = "Continuous" }, cancellationToken);
@@ -68,9 +65,8 @@ public sealed class ActionTests
     public async Task SetBootOverrideAsync_EnabledValueTheBmcRefuses_ThrowsRejectedWithTheBmcsMessage()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(1, "dmtf-public-rackmount1"), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync("dmtf-public-rackmount1", cancellationToken);
+        var client = bmc.Client;
         var system = await FirstSystemAsync(client, cancellationToken);
 
         var error = await Assert.ThrowsAsync<RedfishException>(
@@ -86,9 +82,8 @@ public sealed class ActionTests
     public async Task SimpleUpdateAsync_Image_TaskRunsThenCompletes(string mockup)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(1, mockup), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync(mockup, cancellationToken);
+        var client = bmc.Client;
 
         var task = await client.SimpleUpdateAsync(new SimpleUpdateRequest { ImageUri = "http://10.0.0.1/bmc.bin" }, cancellationToken);
         Assert.NotNull(task);
@@ -105,9 +100,8 @@ public sealed class ActionTests
     public async Task SimpleUpdateAsync_BmcWithoutSimpleUpdate_ThrowsUnsupported(string mockup)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(1, mockup), cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync(mockup, cancellationToken);
+        var client = bmc.Client;
 
         var error = await Assert.ThrowsAsync<RedfishException>(
             () => client.SimpleUpdateAsync(new SimpleUpdateRequest { ImageUri = "http://10.0.0.1/bmc.bin" }, cancellationToken));

@@ -1,7 +1,6 @@
 using SysMgmt.Redfish.Json;
 using SysMgmt.Redfish.Tests.Infrastructure;
 using SysMgmt.RedfishEmulator.Bmcs;
-using SysMgmt.Testing.Redfish;
 
 namespace SysMgmt.Redfish.Tests;
 
@@ -21,9 +20,8 @@ public sealed class AuthenticationTests
         RedfishAuthMode preferred, BmcAuthModes bmcAccepts, RedfishAuthMode expected)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync(new BmcFaults { Auth = bmcAccepts }, cancellationToken);
-        using var factory = TestClients.Factory(emulator, o => o.Authentication = preferred);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync(Mockup, cancellationToken, o => o.Authentication = preferred, new BmcFaults { Auth = bmcAccepts });
+        var client = bmc.Client;
 
         var systems = await client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
 
@@ -37,9 +35,9 @@ public sealed class AuthenticationTests
     public async Task GetAsync_FallbackOffAndPreferredModeUnavailable_ThrowsAuthentication(RedfishAuthMode preferred, BmcAuthModes bmcAccepts)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync(new BmcFaults { Auth = bmcAccepts }, cancellationToken);
-        using var factory = TestClients.Factory(emulator, o => (o.Authentication, o.AuthenticationFallback) = (preferred, false));
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await ConnectedBmc.StartAsync(
+            Mockup, cancellationToken, o => (o.Authentication, o.AuthenticationFallback) = (preferred, false), new BmcFaults { Auth = bmcAccepts });
+        var client = bmc.Client;
 
         var error = await Assert.ThrowsAsync<RedfishException>(() => client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken));
 
@@ -52,9 +50,8 @@ public sealed class AuthenticationTests
     public async Task GetAsync_WrongPassword_ThrowsAuthenticationNamingBothAttempts(RedfishAuthMode preferred)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync(BmcFaults.None, cancellationToken);
-        using var factory = TestClients.Factory(emulator, o => o.Authentication = preferred);
-        await using var client = factory.Create(emulator.Bmcs[0], password: "wrong");
+        await using var bmc = await ConnectedBmc.StartAsync(Mockup, cancellationToken, o => o.Authentication = preferred, password: "wrong");
+        var client = bmc.Client;
 
         var error = await Assert.ThrowsAsync<RedfishException>(() => client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken));
 
@@ -68,39 +65,27 @@ public sealed class AuthenticationTests
     public async Task DisposeAsync_SessionOpen_DeletesTheSession()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync(BmcFaults.None, cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        var bmc = emulator.Bmcs[0];
-        var client = factory.Create(bmc);
-        await client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
-        Assert.Single(bmc.State.SessionIds());
+        await using var connected = await ConnectedBmc.StartAsync(Mockup, cancellationToken);
+        await connected.Client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
+        Assert.Single(connected.Bmc.State.SessionIds());
 
-        await client.DisposeAsync();
+        await connected.Client.DisposeAsync();
 
-        Assert.Empty(bmc.State.SessionIds());
+        Assert.Empty(connected.Bmc.State.SessionIds());
     }
 
     [Fact]
     public async Task GetAsync_SessionDeletedOnTheBmc_LogsInAgain()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync(BmcFaults.None, cancellationToken);
-        using var factory = TestClients.Factory(emulator);
-        var bmc = emulator.Bmcs[0];
-        await using var client = factory.Create(bmc);
+        await using var connected = await ConnectedBmc.StartAsync(Mockup, cancellationToken);
+        var (client, state) = (connected.Client, connected.Bmc.State);
         await client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
-        bmc.State.DeleteSession(bmc.State.SessionIds().Single());
+        state.DeleteSession(state.SessionIds().Single());
 
         var systems = await client.GetAsync(Systems, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
 
         Assert.Equal(1, systems.MembersCount);
-        Assert.Single(bmc.State.SessionIds());
-    }
-
-    private static async Task<RedfishEmulator.Hosting.EmulatorHost> StartAsync(BmcFaults faults, CancellationToken cancellationToken)
-    {
-        var options = TestBmcs.Options(1, Mockup);
-        options.Faults[0] = faults;
-        return await TestBmcs.StartAsync(options, cancellationToken);
+        Assert.Single(state.SessionIds());
     }
 }

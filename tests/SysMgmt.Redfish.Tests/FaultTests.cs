@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SysMgmt.Redfish.Inventory;
 using SysMgmt.Redfish.Tests.Infrastructure;
 using SysMgmt.RedfishEmulator.Hosting;
-using SysMgmt.Testing.Redfish;
 
 namespace SysMgmt.Redfish.Tests;
 
@@ -27,15 +26,13 @@ public sealed class FaultTests
     public async Task WalkAsync_FaultyBmc_ThrowsTypedErrorWithinTheDeadline(string fault, RedfishErrorKind expected)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync($"0:{fault}", cancellationToken);
-        using var factory = TestClients.Factory(emulator, Tight);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await StartAsync($"0:{fault}", Tight, cancellationToken);
         var stopwatch = Stopwatch.StartNew();
 
-        var error = await Assert.ThrowsAsync<RedfishException>(() => RedfishInventoryWalker.WalkAsync(client, cancellationToken));
+        var error = await Assert.ThrowsAsync<RedfishException>(() => RedfishInventoryWalker.WalkAsync(bmc.Client, cancellationToken));
 
         Assert.Equal(expected, error.Kind);
-        Assert.Contains(emulator.Bmcs[0].BaseUri.Authority, error.Message, StringComparison.Ordinal);
+        Assert.Contains(bmc.Bmc.BaseUri.Authority, error.Message, StringComparison.Ordinal);
         Assert.True(stopwatch.Elapsed < s_deadline + TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
     }
 
@@ -43,40 +40,25 @@ public sealed class FaultTests
     public async Task WalkAsync_BmcHangsLongerThanTheDeadline_ThrowsTimeoutNamingTheDeadline()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync("0:hang", cancellationToken);
-        using var factory = TestClients.Factory(emulator, o => (o.RequestTimeout, o.BmcDeadline) = (TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1)));
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await StartAsync("0:hang", o => (o.RequestTimeout, o.BmcDeadline) = (TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1)), cancellationToken);
         var stopwatch = Stopwatch.StartNew();
 
-        var error = await Assert.ThrowsAsync<RedfishException>(() => RedfishInventoryWalker.WalkAsync(client, cancellationToken));
+        var error = await Assert.ThrowsAsync<RedfishException>(() => RedfishInventoryWalker.WalkAsync(bmc.Client, cancellationToken));
 
         Assert.Equal(RedfishErrorKind.Timeout, error.Kind);
         Assert.Contains("deadline", error.Message, StringComparison.Ordinal);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
     }
 
-    [Fact]
-    public async Task WalkAsync_TwoServerErrorsThenHealthy_RetriesAndSucceeds()
+    [Theory]
+    [InlineData("0:errors=2")] // retried
+    [InlineData("0:latency=20ms")] // within the timeout
+    public async Task WalkAsync_FaultTheClientAbsorbs_Succeeds(string fault)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync("0:errors=2", cancellationToken);
-        using var factory = TestClients.Factory(emulator, Tight);
-        await using var client = factory.Create(emulator.Bmcs[0]);
+        await using var bmc = await StartAsync(fault, Tight, cancellationToken);
 
-        var inventory = await RedfishInventoryWalker.WalkAsync(client, cancellationToken);
-
-        Assert.Single(inventory.Systems);
-    }
-
-    [Fact]
-    public async Task WalkAsync_LatencyWithinTheTimeout_Succeeds()
-    {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await StartAsync("0:latency=20ms", cancellationToken);
-        using var factory = TestClients.Factory(emulator, Tight);
-        await using var client = factory.Create(emulator.Bmcs[0]);
-
-        var inventory = await RedfishInventoryWalker.WalkAsync(client, cancellationToken);
+        var inventory = await RedfishInventoryWalker.WalkAsync(bmc.Client, cancellationToken);
 
         Assert.Single(inventory.Systems);
     }
@@ -88,11 +70,9 @@ public sealed class FaultTests
         options.MaxRetries = 2;
     }
 
-    private static async Task<EmulatorHost> StartAsync(string faultSpec, CancellationToken cancellationToken)
+    private static Task<ConnectedBmc> StartAsync(string faultSpec, Action<RedfishClientOptions> configure, CancellationToken cancellationToken)
     {
-        var options = TestBmcs.Options(1, "dmtf-public-rackmount1");
-        Assert.True(BmcFaultSpec.TryParse(faultSpec, out var index, out var faults, out var error), error);
-        options.Faults[index] = faults;
-        return await TestBmcs.StartAsync(options, cancellationToken);
+        Assert.True(BmcFaultSpec.TryParse(faultSpec, out _, out var faults, out var error), error);
+        return ConnectedBmc.StartAsync("dmtf-public-rackmount1", cancellationToken, configure, faults);
     }
 }
