@@ -100,7 +100,11 @@ internal sealed class EmulateCommand : BaseCommand
         EmulatorHost emulator;
         try
         {
-            emulator = await EmulatorHost.StartAsync(options, logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning), cancellationToken: cancellationToken);
+            // Logs go to stderr with the other messages; stdout carries only the BMC URLs.
+            emulator = await EmulatorHost.StartAsync(
+                options,
+                logging => logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning),
+                cancellationToken: cancellationToken);
         }
         catch (EmulatorStartException exception)
         {
