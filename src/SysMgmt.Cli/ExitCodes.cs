@@ -1,0 +1,13 @@
+namespace SysMgmt.Cli;
+
+/// <summary>Every exit code of the sysmgmt command.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command line is wrong (System.CommandLine uses 1 for its own parse errors too).</summary>
+    public const int InvalidUsage = 1;
+
+    /// <summary>The command could not do its work: a mockup that cannot be read, an address already in use.</summary>
+    public const int Unavailable = 2;
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SysMgmt.Redfish.Models;
+
+/// <summary>An IPv6 address of an EthernetInterface.</summary>
+public sealed record IPv6Address
+{
+    public string? Address { get; init; }
+
+    public int? PrefixLength { get; init; }
+
+    public string? AddressOrigin { get; init; }
+
+    /// <summary>Properties this type does not name (OEM data and newer schema), kept for raw capture.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SysMgmt.Redfish.Models;
+
+/// <summary><c>Links</c> of a NetworkInterface.</summary>
+public sealed record NetworkInterfaceLinks
+{
+    public ODataLink? NetworkAdapter { get; init; }
+
+    /// <summary>Properties this type does not name (OEM data and newer schema), kept for raw capture.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}

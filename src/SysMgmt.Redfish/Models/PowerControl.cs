@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SysMgmt.Redfish.Models;
+
+/// <summary>One <c>PowerControl</c> entry of a Power resource.</summary>
+public sealed record PowerControl
+{
+    [JsonPropertyName("@odata.id")]
+    public string? ODataId { get; init; }
+
+    public string? MemberId { get; init; }
+
+    public string? Name { get; init; }
+
+    public double? PowerConsumedWatts { get; init; }
+
+    public double? PowerCapacityWatts { get; init; }
+
+    public ResourceStatus? Status { get; init; }
+
+    /// <summary>Properties this type does not name (OEM data and newer schema), kept for raw capture.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SysMgmt.Redfish.Models;
+
+/// <summary><c>ProcessorSummary</c> of a ComputerSystem.</summary>
+public sealed record ProcessorSummary
+{
+    public int? Count { get; init; }
+
+    public int? CoreCount { get; init; }
+
+    public string? Model { get; init; }
+
+    public ResourceStatus? Status { get; init; }
+
+    /// <summary>Properties this type does not name (OEM data and newer schema), kept for raw capture.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
+}
