@@ -24,8 +24,8 @@ internal static class DiscoveryPayloadParser
         {
             return input switch
             {
-                { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(pdu.Deserialize<PduInventoryPayload>(options)),
-                { SchemaVersion: > 0 } => Magellan(Read<MagellanSystem>(input.Systems, options), Read<MagellanManager>(input.Managers, options)),
+                { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(Read<PduInventoryPayload>(pdu, "PDUInventory", options)),
+                { SchemaVersion: > 0 } => Magellan(ReadList<MagellanSystem>(input.Systems, "Systems", options), ReadList<MagellanManager>(input.Managers, "Managers", options)),
                 _ => LegacyDiscoveryPayload.Parse(input.Systems),
             };
         }
@@ -35,8 +35,24 @@ internal static class DiscoveryPayloadParser
         }
     }
 
-    private static List<T> Read<T>(JsonElement? array, JsonSerializerOptions options) =>
-        array is { ValueKind: JsonValueKind.Array } items ? items.Deserialize<List<T>>(options) ?? [] : [];
+    private static List<T> ReadList<T>(JsonElement? array, string name, JsonSerializerOptions options) =>
+        array is { ValueKind: JsonValueKind.Array } items ? Read<List<T>>(items, name, options) ?? [] : [];
+
+    /// <summary>
+    /// Reads one part of the body; an error names the field as the client wrote it (<c>Systems[0].uri</c>), not as
+    /// it is within the part (<c>$[0].uri</c>, which could be in Systems or Managers).
+    /// </summary>
+    private static T? Read<T>(JsonElement part, string name, JsonSerializerOptions options)
+    {
+        try
+        {
+            return part.Deserialize<T>(options);
+        }
+        catch (JsonException exception)
+        {
+            throw new JsonException(exception.Message, name + exception.Path?.TrimStart('$'), exception.LineNumber, exception.BytePositionInLine, exception);
+        }
+    }
 
     private static DiscoveredInventory Magellan(List<MagellanSystem> systems, List<MagellanManager> managers) => new(
         [.. systems.Select(s => new DiscoveredSystem(
