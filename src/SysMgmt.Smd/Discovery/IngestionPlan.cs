@@ -64,7 +64,7 @@ internal sealed record IngestionPlan(
 
         return ConflictingMac(interfaces) is { } conflict
             ? Problem.BadRequest(conflict)
-            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, [.. interfaces.DistinctBy(i => i.Mac)]);
+            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, interfaces);
     }
 
     /// <summary>
