@@ -30,8 +30,7 @@ internal sealed partial class InventoryIngestionService(
             return invalid;
         }
 
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || @id, 0))",
-            [new NpgsqlParameter("id", owner.Value)], cancellationToken);
+        await LockAsync([owner.Value], cancellationToken);
         var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value)
             .ToDictionaryAsync(ce => ce.OdataId, ce => ce.Id, cancellationToken);
         var planned = IngestionPlan.Build(endpoint, inventory, known);
@@ -57,6 +56,16 @@ internal sealed partial class InventoryIngestionService(
         LogIngested(logger, owner.Value, plan.NewComponents.Count, plan.Endpoints.Count, plan.Interfaces.Count);
         return plan.Endpoints.Count;
     }
+
+    /// <summary>
+    /// Serialises writers of the same endpoints until the transaction ends, so a second ingestion of a BMC waits for
+    /// the first and then sees what it stored. Locks are taken in ID order: writers of overlapping sets cannot
+    /// deadlock. A session may take a lock it already holds.
+    /// </summary>
+    public Task LockAsync(IEnumerable<string> endpointIds, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || id, 0)) FROM unnest(@ids) WITH ORDINALITY AS u(id, n) ORDER BY n",
+            [new NpgsqlParameter("ids", endpointIds.Distinct().Order(StringComparer.Ordinal).ToArray())], cancellationToken);
 
     private static Problem? Check(Xname owner, DiscoveredInventory inventory) =>
         (inventory.Systems.Count > 0 && owner.Type != XnameType.NodeBMC)
