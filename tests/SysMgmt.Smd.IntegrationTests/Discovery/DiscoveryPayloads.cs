@@ -55,5 +55,22 @@ internal static class DiscoveryPayloads
         ["enabled"] = true,
     };
 
+    /// <summary>Puts the items of <paramref name="array"/> in the order <paramref name="order"/> gives them.</summary>
+    public static void Reorder(this JsonArray array, Func<JsonNode?[], IEnumerable<JsonNode?>> order)
+    {
+        var items = order([.. array]).ToArray();
+        array.Clear();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+    }
+
+    public static void Shuffle(this JsonArray array, Random random) => array.Reorder(items =>
+    {
+        random.Shuffle(items);
+        return items;
+    });
+
     private static string RedfishPathEnd(string uri) => uri[(uri.LastIndexOf('/') + 1)..];
 }

@@ -67,6 +67,9 @@ internal static class RedfishEndpointRequests
     /// <summary>The items of an envelope such as <c>{"RedfishEndpoints":[…]}</c>.</summary>
     public static JsonElement[] Items(JsonElement body, string envelope) => [.. body.GetProperty(envelope).EnumerateArray()];
 
+    /// <summary>JSON without the layout, to compare a response with an expected document written readably.</summary>
+    public static string Compact(string json) => JsonNode.Parse(json)!.ToJsonString();
+
     public static Task<long> CountRowsAsync(this SmdFixture smd, string table) => smd.QueryScalarAsync<long>($"SELECT count(*) FROM smd.{table}");
 
     /// <summary>
