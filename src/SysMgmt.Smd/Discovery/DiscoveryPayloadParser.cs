@@ -20,6 +20,11 @@ internal static class DiscoveryPayloadParser
             return (DiscoveredInventory?)null;
         }
 
+        if (WrongKind(input) is { } wrong)
+        {
+            return Problem.BadRequest($"couldn't read the discovered inventory: field '{wrong.Field}' has the wrong type: expected {wrong.Expected}");
+        }
+
         try
         {
             return input switch
@@ -34,6 +39,16 @@ internal static class DiscoveryPayloadParser
             return Problem.BadRequest("couldn't read the discovered inventory: " + JsonErrorDescriber.Describe(exception));
         }
     }
+
+    /// <summary>A <c>Systems</c> or <c>Managers</c> that is not an array, or a <c>PDUInventory</c> that is not an object.</summary>
+    private static (string Field, string Expected)? WrongKind(RedfishEndpointInput input) =>
+        !IsNullOr(input.Systems, JsonValueKind.Array) ? ("Systems", "an array")
+        : !IsNullOr(input.Managers, JsonValueKind.Array) ? ("Managers", "an array")
+        : !IsNullOr(input.PDUInventory, JsonValueKind.Object) ? ("PDUInventory", "an object")
+        : null;
+
+    private static bool IsNullOr(JsonElement? element, JsonValueKind kind) =>
+        element?.ValueKind is null or JsonValueKind.Null or JsonValueKind.Undefined || element.Value.ValueKind == kind;
 
     private static List<T> ReadList<T>(JsonElement? array, string name, JsonSerializerOptions options) =>
         array is { ValueKind: JsonValueKind.Array } items ? Read<List<T>>(items, name, options) ?? [] : [];
