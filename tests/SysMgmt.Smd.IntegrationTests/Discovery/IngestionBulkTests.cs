@@ -80,6 +80,31 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
         Assert.Equal((3L, 9L, 9L), (await smd.CountRowsAsync("redfish_endpoints"), await smd.CountRowsAsync("components"), await smd.CountRowsAsync("component_endpoints")));
     }
 
+    [Fact]
+    public async Task Post_DifferentBmcsClaimingOneMacInParallel_OneWinsTheOthersStoreNothing()
+    {
+        var bodies = Enumerable.Range(1, 10)
+            .Select(slot => Payload($"x3000c0s{slot}b0", [ComputerSystem("Node0", "02:00:00:aa:aa:aa", $"10.{slot}.0.1")]).ToJsonString())
+            .ToArray();
+        using var client = smd.CreateClient();
+
+        var results = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
+        {
+            using var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(Ct));
+        })));
+
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(results.Where(r => r.StatusCode != HttpStatusCode.Created), r =>
+        {
+            Assert.True(r.StatusCode == HttpStatusCode.Conflict, $"{(int)r.StatusCode}: {r.Body}");
+            Assert.Contains("MAC 02:00:00:aa:aa:aa", r.Body, StringComparison.Ordinal);
+        });
+        var winner = Assert.Single(await client.GetEndpointIdsAsync());
+        Assert.Equal([winner, $"{winner}n0"], await client.GetIdsAsync());
+        Assert.Equal($"{winner}n0", (await client.GetJsonAsync("/hsm/v2/Inventory/EthernetInterfaces/020000aaaaaa")).Str("ComponentID"));
+    }
+
     /// <summary>
     /// A blade BMC <c>x3000c0s{slot}b0</c> with Systems <c>Node0…</c>, each with a NIC and an address, and a BMC NIC.
     /// </summary>

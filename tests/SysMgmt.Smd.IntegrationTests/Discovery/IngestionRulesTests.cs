@@ -339,6 +339,32 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
         Assert.Equal(4, (await client.GetInterfacesAsync()).Length);
     }
 
+    [Fact]
+    public async Task Post_BulkWhoseSecondEndpointClaimsTheFirstsMac_Is409AndStoresNothing()
+    {
+        using var client = smd.CreateClient();
+        var body = new JsonObject { ["RedfishEndpoints"] = new JsonArray(TwoNodes(), Payload("x3000c0s2b0", [ComputerSystem("1", Mac0)])) };
+
+        var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "MAC a4:bf:01:00:00:10 of x3000c0s2b0n0 already belongs to x3000c0s1b0n0");
+        Assert.Equal("", await smd.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Post_BulkNamingAnExistingEndpointWithoutInventory_Is409AndStoresNothing()
+    {
+        using var client = smd.CreateClient();
+        await client.PostEndpointsAsync("""{"ID":"x3000c0s2b0"}""");
+        var before = await smd.SnapshotAsync();
+        var body = new JsonObject { ["RedfishEndpoints"] = new JsonArray(TwoNodes(), new JsonObject { ["ID"] = "x3000c0s2b0" }) };
+
+        var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
+
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, "operation would conflict with an existing resource that has the same FQDN or xname ID.");
+        Assert.Equal(before, await smd.SnapshotAsync());
+    }
+
     /// <summary>A component as <c>ID Type State Flag [Role SubRole NID]</c>.</summary>
     private static string Summary(System.Text.Json.JsonElement c) =>
         c.Str("Type") == "Node"
