@@ -30,7 +30,7 @@ internal static class DiscoveryPayloadParser
             return input switch
             {
                 { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(Read<PduInventoryPayload>(pdu, "PDUInventory", options)),
-                { SchemaVersion: > 0 } => Magellan(ReadList<MagellanSystem>(input.Systems, "Systems", options), ReadList<MagellanManager>(input.Managers, "Managers", options)),
+                { SchemaVersion: > 0 } => Magellan(ReadList<MagellanSystem?>(input.Systems, "Systems", options), ReadList<MagellanManager?>(input.Managers, "Managers", options)),
                 _ => LegacyDiscoveryPayload.Parse(input.Systems),
             };
         }
@@ -69,27 +69,28 @@ internal static class DiscoveryPayloadParser
         }
     }
 
-    private static DiscoveredInventory Magellan(List<MagellanSystem> systems, List<MagellanManager> managers) => new(
-        [.. systems.Select(s => new DiscoveredSystem(
+    /// <summary>The inventory; <c>null</c> entries (which Go clients can send) are skipped.</summary>
+    private static DiscoveredInventory Magellan(List<MagellanSystem?> systems, List<MagellanManager?> managers) => new(
+        [.. systems.OfType<MagellanSystem>().Select(s => new DiscoveredSystem(
             RedfishPaths.Normalize(s.Uri), s.Uuid?.Trim() ?? "", s.Name ?? "", s.SystemType ?? "", s.Power?.State, s.Actions,
             Nics(s.EthernetInterfaces), JsonLinks.Paths(s.Links?.Chassis).FirstOrDefault(), JsonLinks.Paths(s.Power?.PowerControlIds)))
             .Where(s => s.OdataId.Length > 0)],
-        [.. managers.Select(m => new DiscoveredManager(
+        [.. managers.OfType<MagellanManager>().Select(m => new DiscoveredManager(
             RedfishPaths.Normalize(m.Uri), m.Uuid?.Trim() ?? "", m.Name ?? "", m.Type ?? "", m.Actions, Nics(m.EthernetInterfaces), m.CommandShell))
             .Where(m => m.OdataId.Length > 0)],
         [],
         "");
 
     private static DiscoveredInventory Pdu(PduInventoryPayload? pdu) => new([], [],
-        [.. (pdu?.Outlets ?? []).Where(o => !string.IsNullOrWhiteSpace(o.IdSuffix) && !string.IsNullOrWhiteSpace(o.OriginalId))
+        [.. (pdu?.Outlets ?? []).OfType<PduOutletPayload>().Where(o => !string.IsNullOrWhiteSpace(o.IdSuffix) && !string.IsNullOrWhiteSpace(o.OriginalId))
             .Select(o => new DiscoveredOutlet(o.OriginalId!.Trim(), o.IdSuffix!.Trim().ToLowerInvariant(), o.Name ?? "", o.State ?? "", o.SocketType ?? ""))],
         "");
 
     /// <summary>Agents report NICs whose MAC is <c>Not Available</c> or redacted; there is nothing to record for those.</summary>
-    internal static IReadOnlyList<DiscoveredNic> Nics(IEnumerable<MagellanNic>? nics) =>
+    internal static IReadOnlyList<DiscoveredNic> Nics(IEnumerable<MagellanNic?>? nics) =>
         nics is null
             ? []
-            : [.. nics.Select(n => Nic(n.Uri, n.Mac, n.Ip, n.Name, n.Description, n.Enabled)).OfType<DiscoveredNic>()];
+            : [.. nics.OfType<MagellanNic>().Select(n => Nic(n.Uri, n.Mac, n.Ip, n.Name, n.Description, n.Enabled)).OfType<DiscoveredNic>()];
 
     internal static DiscoveredNic? Nic(string? uri, string? mac, string? ip, string? name, string? description, bool? enabled) =>
         MacAddress.TryNormalize(mac, out var normalized, out _)
