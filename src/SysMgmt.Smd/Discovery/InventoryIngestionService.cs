@@ -22,6 +22,9 @@ internal sealed partial class InventoryIngestionService(
     TimeProvider time,
     ILogger<InventoryIngestionService> logger)
 {
+    /// <summary>The Redfish type of the component endpoints that are nodes; their paths are the Systems seen before.</summary>
+    private const string SystemRedfishType = "ComputerSystem";
+
     public async Task<Outcome<int>> IngestAsync(ValidRedfishEndpoint endpoint, DiscoveredInventory inventory, bool reassignMacs, CancellationToken cancellationToken)
     {
         var owner = endpoint.Id;
@@ -31,7 +34,7 @@ internal sealed partial class InventoryIngestionService(
         }
 
         await LockAsync([owner.Value], cancellationToken);
-        var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value)
+        var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value && ce.RedfishType == SystemRedfishType)
             .ToDictionaryAsync(ce => ce.OdataId, ce => ce.Id, cancellationToken);
         var planned = IngestionPlan.Build(endpoint, inventory, known);
         if (planned.Problem is { } badPlan)
