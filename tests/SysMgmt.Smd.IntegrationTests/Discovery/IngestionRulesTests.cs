@@ -328,6 +328,50 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Fact]
+    public async Task Post_NullEntries_AreSkipped()
+    {
+        using var client = smd.CreateClient();
+        var body = Payload(Bmc, [ComputerSystem("Node0", Mac0)], BmcMac);
+        body["Systems"]!.AsArray().Insert(0, null);
+        body["Systems"]![1]!["ethernet_interfaces"]!.AsArray().Add(null);
+        body["Managers"]![0]!["ethernet_interfaces"]!.AsArray().Insert(0, null);
+        body["Managers"]!.AsArray().Add(null);
+
+        await client.PostEndpointsAsync(body);
+
+        Assert.Equal([Bmc, Node0], await client.GetComponentEndpointIdsAsync());
+        Assert.Equal(["a4bf01000001", "a4bf01000010"], await client.GetInterfaceIdsAsync());
+    }
+
+    [Fact]
+    public async Task Post_SystemAtTheManagersPath_Is400AndStoresNothing()
+    {
+        using var client = smd.CreateClient();
+        var body = Payload(Bmc, [ComputerSystem("Node0")]);
+        body["Systems"]![0]!["uri"] = ManagerPath + "/";
+
+        var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
+
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "/redfish/v1/Managers/BMC is reported both as a System and as the Manager");
+        Assert.Equal("", await smd.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Post_SystemAtThePathOfAnEarlierManager_BecomesANode()
+    {
+        using var client = smd.CreateClient();
+        await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("Node0")]));
+        var body = Payload(Bmc, [ComputerSystem("Node0"), ComputerSystem("Node1")]);
+        body["Systems"]![1]!["uri"] = ManagerPath;
+        body["Managers"]![0]!["uri"] = "/redfish/v1/Managers/iDRAC";
+
+        await client.PostEndpointsAsync(body, HttpStatusCode.OK);
+
+        Assert.Equal([$"{Bmc} /redfish/v1/Managers/iDRAC", $"{Node0} /redfish/v1/Systems/Node0", $"{Node1} {ManagerPath}"],
+            (await client.GetComponentEndpointsAsync()).Select(e => $"{e.Str("ID")} {e.Str("OdataID")}"));
+    }
+
+    [Fact]
     public async Task Post_BulkWithDiscoveryBodies_IngestsEach()
     {
         using var client = smd.CreateClient();

@@ -103,6 +103,18 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     }
 
     [Fact]
+    public async Task Post_NullOutlet_IsSkipped()
+    {
+        using var client = smd.CreateClient();
+        var body = Body();
+        body["PDUInventory"]!["Outlets"]!.AsArray().Insert(0, null);
+
+        await client.PostEndpointsAsync(body);
+
+        Assert.Equal(["x3000m0", "x3000m0p0v35", "x3000m0p1v12"], await client.GetComponentEndpointIdsAsync());
+    }
+
+    [Fact]
     public async Task Post_OutletOfWrongType_Is400NamingTheField()
     {
         using var client = smd.CreateClient();
