@@ -203,6 +203,8 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"ID":["x3000c0s19b1"]}""", "field 'ID' has the wrong type: expected a string")]
     [InlineData("""{"ID":"x3000c0s19b1","RediscoverOnUpdate":1}""", "field 'RediscoverOnUpdate' has the wrong type: expected true or false")]
     [InlineData("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0"},{"ID":"x3000c0s2b0","MACRequired":"no"}]}""", "RedfishEndpoints[1]: field 'MACRequired' has the wrong type: expected true or false")]
+    [InlineData("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0"},null]}""", "RedfishEndpoints[1]: field '(body)' has the wrong type: expected an object")]
+    [InlineData("""{"RedfishEndpoints":[5]}""", "RedfishEndpoints[0]: field '(body)' has the wrong type: expected an object")]
     [InlineData("""{"ID":"x3000c0s19b1",""", "malformed JSON")]
     [InlineData("""{"ID":"x3000c0s19b1"} trailing""", "malformed JSON")]
     [InlineData("", "a JSON object body is required")]
