@@ -56,6 +56,24 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     }
 
     [Fact]
+    public async Task Post_Ex425WithANodeMissingThenBack_KeepsNode1AsN1()
+    {
+        using var client = smd.CreateClient();
+        var builder = MockupPayloadBuilder.For("csm-rie-EX425");
+        await client.PostEndpointsAsync(builder.Payload(Bmc));
+        var withoutNode0 = builder.Payload(Bmc);
+        withoutNode0["Systems"]!.AsArray().RemoveAt(0);
+
+        await client.PostEndpointsAsync(withoutNode0, HttpStatusCode.OK);
+        var missing = await SystemsAsync(client);
+        await client.PostEndpointsAsync(builder.Payload(Bmc), HttpStatusCode.OK);
+
+        Assert.Equal(["x3000c0s1b0n1 /redfish/v1/Systems/Node1"], missing);
+        Assert.Equal(["x3000c0s1b0n0 /redfish/v1/Systems/Node0", "x3000c0s1b0n1 /redfish/v1/Systems/Node1"], await SystemsAsync(client));
+        Assert.Equal([Bmc, "x3000c0s1b0n0", "x3000c0s1b0n1"], await client.GetIdsAsync());
+    }
+
+    [Fact]
     public async Task Post_SystemsAddedAndRemoved_KeepTheNodesOfTheOthers()
     {
         using var client = smd.CreateClient();
