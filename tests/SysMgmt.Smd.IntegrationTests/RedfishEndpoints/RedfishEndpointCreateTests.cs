@@ -188,17 +188,6 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"ID":"x3000c0s19b1","MACAddr":"ff:ff:ff:ff:ff:ff:ff:ff"}""", "couldn't validate endpoint data: MACAddr 'ff:ff:ff:ff:ff:ff:ff:ff' is not a valid MAC address")]
     [InlineData("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0"},{"ID":"foo"}]}""", "couldn't validate endpoint data at idx 1: foo is not a valid locational xname ID")]
     [InlineData("""{"RedfishEndpoints":[{"ID":"x9999c7s99b91","FQDN":"MyFQDN","Hostname":"MyHostname"}]}""", "couldn't validate endpoint data at idx 0: host/domain conflicts with FQDN: 'myhostname' != 'myfqdn'")]
-    public async Task Post_InvalidEndpoint_Is400WithTheAnchorsMessageAndStoresNothing(string body, string detail)
-    {
-        using var client = smd.CreateClient();
-
-        var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
-
-        Assert.StartsWith(detail, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(0L, await smd.CountRowsAsync("redfish_endpoints"));
-    }
-
-    [Theory]
     [InlineData("""{"ID":"x3000c0s19b1","Enabled":"yes"}""", "field 'Enabled' has the wrong type: expected true or false")]
     [InlineData("""{"ID":["x3000c0s19b1"]}""", "field 'ID' has the wrong type: expected a string")]
     [InlineData("""{"ID":"x3000c0s19b1","RediscoverOnUpdate":1}""", "field 'RediscoverOnUpdate' has the wrong type: expected true or false")]
@@ -214,7 +203,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("{}", "no Redfish endpoint in the body")]
     [InlineData("""{"RedfishEndpoints":[]}""", "no Redfish endpoint in the body")]
     [InlineData("""{"RedfishEndpoints":{"ID":"x3000c0s19b1"}}""", "no Redfish endpoint in the body")]
-    public async Task Post_UnreadableBody_Is400NamingTheProblem(string body, string detail)
+    public async Task Post_InvalidBody_Is400NamingTheProblemAndStoresNothing(string body, string detail)
     {
         using var client = smd.CreateClient();
 

@@ -64,6 +64,18 @@ internal static class RedfishEndpointRequests
 
     public static Task<JsonElement> GetComponentEndpointAsync(this HttpClient client, string id) => client.GetJsonAsync($"{ComponentEndpointsPath}/{id}");
 
+    /// <summary>
+    /// DELETEs <paramref name="uri"/> twice: the first answers <c>200 {"code":0,"message":…}</c> with
+    /// <paramref name="message"/>, the second a 404 problem with <paramref name="notFound"/>.
+    /// </summary>
+    public static async Task DeleteTwiceAsync(this HttpClient client, string uri, string message, string notFound)
+    {
+        using var first = await client.DeleteAsync(uri, Ct);
+        await AssertStatusAsync(first, HttpStatusCode.OK);
+        Assert.Equal($$"""{"code":0,"message":"{{message}}"}""", await first.Content.ReadAsStringAsync(Ct));
+        await ProblemAssert.HasProblemAsync(await client.DeleteAsync(uri, Ct), HttpStatusCode.NotFound, notFound);
+    }
+
     /// <summary>The items of an envelope such as <c>{"RedfishEndpoints":[…]}</c>.</summary>
     public static JsonElement[] Items(JsonElement body, string envelope) => [.. body.GetProperty(envelope).EnumerateArray()];
 

@@ -141,14 +141,9 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     {
         using var client = smd.CreateClient();
 
-        using var first = await client.DeleteAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", Ct);
-        var get = await client.GetAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", Ct);
-        var second = await client.DeleteAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", Ct);
+        await client.DeleteTwiceAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", "deleted 1 entry", NoSuchService);
 
-        await AssertStatusAsync(first, HttpStatusCode.OK);
-        Assert.Equal("""{"code":0,"message":"deleted 1 entry"}""", await first.Content.ReadAsStringAsync(Ct));
-        await ProblemAssert.HasProblemAsync(get, HttpStatusCode.NotFound, NoSuchService);
-        await ProblemAssert.HasProblemAsync(second, HttpStatusCode.NotFound, NoSuchService);
+        await ProblemAssert.HasProblemAsync(await client.GetAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", Ct), HttpStatusCode.NotFound, NoSuchService);
         Assert.Equal("x3000c0s1b0 EventService,x3000c0s2b0 UpdateService",
             string.Join(",", Items(await client.GetJsonAsync(ServiceEndpointsPath), "ServiceEndpoints").Select(Key)));
     }
@@ -169,12 +164,8 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     {
         using var client = smd.CreateClient();
 
-        using var first = await client.DeleteAsync(ServiceEndpointsPath, Ct);
-        var second = await client.DeleteAsync(ServiceEndpointsPath, Ct);
+        await client.DeleteTwiceAsync(ServiceEndpointsPath, "deleted 3 entries", "no entries to delete");
 
-        await AssertStatusAsync(first, HttpStatusCode.OK);
-        Assert.Equal("""{"code":0,"message":"deleted 3 entries"}""", await first.Content.ReadAsStringAsync(Ct));
-        await ProblemAssert.HasProblemAsync(second, HttpStatusCode.NotFound, "no entries to delete");
         Assert.Equal(2L, await smd.CountRowsAsync("redfish_endpoints"));
     }
 
