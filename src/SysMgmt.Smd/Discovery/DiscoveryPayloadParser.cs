@@ -20,12 +20,17 @@ internal static class DiscoveryPayloadParser
             return (DiscoveredInventory?)null;
         }
 
+        if (WrongKind(input) is { } wrong)
+        {
+            return Problem.BadRequest($"couldn't read the discovered inventory: field '{wrong.Field}' has the wrong type: expected {wrong.Expected}");
+        }
+
         try
         {
             return input switch
             {
-                { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(pdu.Deserialize<PduInventoryPayload>(options)),
-                { SchemaVersion: > 0 } => Magellan(Read<MagellanSystem>(input.Systems, options), Read<MagellanManager>(input.Managers, options)),
+                { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(Read<PduInventoryPayload>(pdu, "PDUInventory", options)),
+                { SchemaVersion: > 0 } => Magellan(ReadList<MagellanSystem?>(input.Systems, "Systems", options), ReadList<MagellanManager?>(input.Managers, "Managers", options)),
                 _ => LegacyDiscoveryPayload.Parse(input.Systems),
             };
         }
@@ -35,30 +40,57 @@ internal static class DiscoveryPayloadParser
         }
     }
 
-    private static List<T> Read<T>(JsonElement? array, JsonSerializerOptions options) =>
-        array is { ValueKind: JsonValueKind.Array } items ? items.Deserialize<List<T>>(options) ?? [] : [];
+    /// <summary>A <c>Systems</c> or <c>Managers</c> that is not an array, or a <c>PDUInventory</c> that is not an object.</summary>
+    private static (string Field, string Expected)? WrongKind(RedfishEndpointInput input) =>
+        !IsNullOr(input.Systems, JsonValueKind.Array) ? ("Systems", "an array")
+        : !IsNullOr(input.Managers, JsonValueKind.Array) ? ("Managers", "an array")
+        : !IsNullOr(input.PDUInventory, JsonValueKind.Object) ? ("PDUInventory", "an object")
+        : null;
 
-    private static DiscoveredInventory Magellan(List<MagellanSystem> systems, List<MagellanManager> managers) => new(
-        [.. systems.Select(s => new DiscoveredSystem(
+    private static bool IsNullOr(JsonElement? element, JsonValueKind kind) =>
+        element?.ValueKind is null or JsonValueKind.Null or JsonValueKind.Undefined || element.Value.ValueKind == kind;
+
+    private static List<T> ReadList<T>(JsonElement? array, string name, JsonSerializerOptions options) =>
+        array is { ValueKind: JsonValueKind.Array } items ? Read<List<T>>(items, name, options) ?? [] : [];
+
+    /// <summary>
+    /// Reads one part of the body; an error names the field as the client wrote it (<c>Systems[0].uri</c>), not as
+    /// it is within the part (<c>$[0].uri</c>, which could be in Systems or Managers).
+    /// </summary>
+    private static T? Read<T>(JsonElement part, string name, JsonSerializerOptions options)
+    {
+        try
+        {
+            return part.Deserialize<T>(options);
+        }
+        catch (JsonException exception)
+        {
+            throw new JsonException(exception.Message, name + exception.Path?.TrimStart('$'), exception.LineNumber, exception.BytePositionInLine, exception);
+        }
+    }
+
+    /// <summary>The inventory; <c>null</c> entries (which Go clients can send) are skipped.</summary>
+    private static DiscoveredInventory Magellan(List<MagellanSystem?> systems, List<MagellanManager?> managers) => new(
+        [.. systems.OfType<MagellanSystem>().Select(s => new DiscoveredSystem(
             RedfishPaths.Normalize(s.Uri), s.Uuid?.Trim() ?? "", s.Name ?? "", s.SystemType ?? "", s.Power?.State, s.Actions,
             Nics(s.EthernetInterfaces), JsonLinks.Paths(s.Links?.Chassis).FirstOrDefault(), JsonLinks.Paths(s.Power?.PowerControlIds)))
             .Where(s => s.OdataId.Length > 0)],
-        [.. managers.Select(m => new DiscoveredManager(
+        [.. managers.OfType<MagellanManager>().Select(m => new DiscoveredManager(
             RedfishPaths.Normalize(m.Uri), m.Uuid?.Trim() ?? "", m.Name ?? "", m.Type ?? "", m.Actions, Nics(m.EthernetInterfaces), m.CommandShell))
             .Where(m => m.OdataId.Length > 0)],
         [],
         "");
 
     private static DiscoveredInventory Pdu(PduInventoryPayload? pdu) => new([], [],
-        [.. (pdu?.Outlets ?? []).Where(o => !string.IsNullOrWhiteSpace(o.IdSuffix) && !string.IsNullOrWhiteSpace(o.OriginalId))
+        [.. (pdu?.Outlets ?? []).OfType<PduOutletPayload>().Where(o => !string.IsNullOrWhiteSpace(o.IdSuffix) && !string.IsNullOrWhiteSpace(o.OriginalId))
             .Select(o => new DiscoveredOutlet(o.OriginalId!.Trim(), o.IdSuffix!.Trim().ToLowerInvariant(), o.Name ?? "", o.State ?? "", o.SocketType ?? ""))],
         "");
 
     /// <summary>Agents report NICs whose MAC is <c>Not Available</c> or redacted; there is nothing to record for those.</summary>
-    internal static IReadOnlyList<DiscoveredNic> Nics(IEnumerable<MagellanNic>? nics) =>
+    internal static IReadOnlyList<DiscoveredNic> Nics(IEnumerable<MagellanNic?>? nics) =>
         nics is null
             ? []
-            : [.. nics.Select(n => Nic(n.Uri, n.Mac, n.Ip, n.Name, n.Description, n.Enabled)).OfType<DiscoveredNic>()];
+            : [.. nics.OfType<MagellanNic>().Select(n => Nic(n.Uri, n.Mac, n.Ip, n.Name, n.Description, n.Enabled)).OfType<DiscoveredNic>()];
 
     internal static DiscoveredNic? Nic(string? uri, string? mac, string? ip, string? name, string? description, bool? enabled) =>
         MacAddress.TryNormalize(mac, out var normalized, out _)

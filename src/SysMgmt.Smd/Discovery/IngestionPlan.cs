@@ -42,7 +42,13 @@ internal sealed record IngestionPlan(
             interfaces.AddRange(system.Nics.Select(n => new DiscoveredInterface(n.Mac, node.Value, n.Ip, n.Description)));
         }
 
-        if (PrimaryManager(inventory.Managers, endpoint) is { } manager)
+        var manager = PrimaryManager(inventory.Managers, endpoint);
+        if (manager is not null && inventory.Systems.Any(s => s.OdataId == manager.OdataId))
+        {
+            return Problem.BadRequest($"{manager.OdataId} is reported both as a System and as the Manager");
+        }
+
+        if (manager is not null)
         {
             endpoints.Add(ComponentEndpointPlanner.Manager(manager, owner));
             interfaces.AddRange(manager.Nics.Select(n => new DiscoveredInterface(n.Mac, owner.Value, n.Ip, n.Description)));
@@ -64,7 +70,7 @@ internal sealed record IngestionPlan(
 
         return ConflictingMac(interfaces) is { } conflict
             ? Problem.BadRequest(conflict)
-            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, [.. interfaces.DistinctBy(i => i.Mac)]);
+            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, interfaces);
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ internal sealed partial class InventoryIngestionService(
     TimeProvider time,
     ILogger<InventoryIngestionService> logger)
 {
+    /// <summary>The Redfish type of the component endpoints that are nodes; their paths are the Systems seen before.</summary>
+    private const string SystemRedfishType = "ComputerSystem";
+
     public async Task<Outcome<int>> IngestAsync(ValidRedfishEndpoint endpoint, DiscoveredInventory inventory, bool reassignMacs, CancellationToken cancellationToken)
     {
         var owner = endpoint.Id;
@@ -30,9 +33,8 @@ internal sealed partial class InventoryIngestionService(
             return invalid;
         }
 
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || @id, 0))",
-            [new NpgsqlParameter("id", owner.Value)], cancellationToken);
-        var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value)
+        await LockAsync([owner.Value], cancellationToken);
+        var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value && ce.RedfishType == SystemRedfishType)
             .ToDictionaryAsync(ce => ce.OdataId, ce => ce.Id, cancellationToken);
         var planned = IngestionPlan.Build(endpoint, inventory, known);
         if (planned.Problem is { } badPlan)
@@ -57,6 +59,16 @@ internal sealed partial class InventoryIngestionService(
         LogIngested(logger, owner.Value, plan.NewComponents.Count, plan.Endpoints.Count, plan.Interfaces.Count);
         return plan.Endpoints.Count;
     }
+
+    /// <summary>
+    /// Serialises writers of the same endpoints until the transaction ends, so a second ingestion of a BMC waits for
+    /// the first and then sees what it stored. Locks are taken in ID order: writers of overlapping sets cannot
+    /// deadlock. A session may take a lock it already holds.
+    /// </summary>
+    public Task LockAsync(IEnumerable<string> endpointIds, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || id, 0)) FROM unnest(@ids) WITH ORDINALITY AS u(id, n) ORDER BY n",
+            [new NpgsqlParameter("ids", endpointIds.Distinct().Order(StringComparer.Ordinal).ToArray())], cancellationToken);
 
     private static Problem? Check(Xname owner, DiscoveredInventory inventory) =>
         (inventory.Systems.Count > 0 && owner.Type != XnameType.NodeBMC)

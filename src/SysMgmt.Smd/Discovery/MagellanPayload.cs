@@ -11,7 +11,7 @@ internal sealed record MagellanSystem
     [JsonPropertyName("uuid")] public string? Uuid { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("system_type")] public string? SystemType { get; init; }
-    [JsonPropertyName("ethernet_interfaces")] public List<MagellanNic>? EthernetInterfaces { get; init; }
+    [JsonPropertyName("ethernet_interfaces")] public List<MagellanNic?>? EthernetInterfaces { get; init; }
     [JsonPropertyName("actions")] public List<string>? Actions { get; init; }
     [JsonPropertyName("power")] public MagellanPower? Power { get; init; }
     [JsonPropertyName("links")] public MagellanLinks? Links { get; init; }
@@ -23,7 +23,7 @@ internal sealed record MagellanManager
     [JsonPropertyName("uuid")] public string? Uuid { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("type")] public string? Type { get; init; }
-    [JsonPropertyName("ethernet_interfaces")] public List<MagellanNic>? EthernetInterfaces { get; init; }
+    [JsonPropertyName("ethernet_interfaces")] public List<MagellanNic?>? EthernetInterfaces { get; init; }
     [JsonPropertyName("actions")] public List<string>? Actions { get; init; }
     [JsonPropertyName("command_shell")] public List<string>? CommandShell { get; init; }
 }
@@ -54,7 +54,7 @@ internal sealed record MagellanLinks
 
 internal sealed record PduInventoryPayload
 {
-    public List<PduOutletPayload>? Outlets { get; init; }
+    public List<PduOutletPayload?>? Outlets { get; init; }
 }
 
 internal sealed record PduOutletPayload

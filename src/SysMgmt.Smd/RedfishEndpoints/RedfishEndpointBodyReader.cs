@@ -45,6 +45,11 @@ internal sealed class RedfishEndpointBodyReader(IOptions<JsonOptions> jsonOption
         var index = 0;
         foreach (var element in array.EnumerateArray())
         {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return Problem.BadRequest($"RedfishEndpoints[{index}]: field '(body)' has the wrong type: expected an object");
+            }
+
             var write = Read(element, index, $"couldn't validate endpoint data at idx {index}: ");
             if (write.Problem is { } problem)
             {

@@ -117,9 +117,14 @@ internal sealed partial class RedfishEndpointService(
         return results;
     }
 
+    /// <summary>
+    /// The stored endpoints the writes name, read after locking them: concurrent writes of the same endpoint (a
+    /// discovery agent posting a BMC twice at once) run one after the other, the second seeing the first's row.
+    /// </summary>
     private async Task<Dictionary<string, RedfishEndpointEntity>> TrackedAsync(IReadOnlyList<RedfishEndpointWrite> writes, CancellationToken cancellationToken)
     {
         var ids = writes.Select(w => w.Endpoint.Id.Value).ToArray();
+        await ingestion.LockAsync(ids, cancellationToken);
         return await db.RedfishEndpoints.AsTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
     }
 

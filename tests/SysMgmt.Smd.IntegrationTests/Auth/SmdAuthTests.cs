@@ -26,6 +26,23 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
         { "GET", "/hsm/v2/Defaults/NodeMaps" },
         { "POST", "/hsm/v2/Defaults/NodeMaps" },
         { "DELETE", "/hsm/v2/Defaults/NodeMaps/x1000c0s0b0n0" },
+        { "GET", "/hsm/v2/Inventory/RedfishEndpoints" },
+        { "POST", "/hsm/v2/Inventory/RedfishEndpoints" },
+        { "DELETE", "/hsm/v2/Inventory/RedfishEndpoints" },
+        { "GET", "/hsm/v2/Inventory/RedfishEndpoints/x1000c0s0b0" },
+        { "PUT", "/hsm/v2/Inventory/RedfishEndpoints/x1000c0s0b0" },
+        { "PATCH", "/hsm/v2/Inventory/RedfishEndpoints/x1000c0s0b0" },
+        { "DELETE", "/hsm/v2/Inventory/RedfishEndpoints/x1000c0s0b0" },
+        { "GET", "/hsm/v2/Inventory/RedfishEndpoints/Query/s0" },
+        { "GET", "/hsm/v2/Inventory/ComponentEndpoints" },
+        { "DELETE", "/hsm/v2/Inventory/ComponentEndpoints" },
+        { "GET", "/hsm/v2/Inventory/ComponentEndpoints/x1000c0s0b0n0" },
+        { "DELETE", "/hsm/v2/Inventory/ComponentEndpoints/x1000c0s0b0n0" },
+        { "GET", "/hsm/v2/Inventory/ServiceEndpoints" },
+        { "DELETE", "/hsm/v2/Inventory/ServiceEndpoints" },
+        { "GET", "/hsm/v2/Inventory/ServiceEndpoints/UpdateService" },
+        { "GET", "/hsm/v2/Inventory/ServiceEndpoints/UpdateService/RedfishEndpoints/x1000c0s0b0" },
+        { "DELETE", "/hsm/v2/Inventory/ServiceEndpoints/UpdateService/RedfishEndpoints/x1000c0s0b0" },
     };
 
     public static TheoryData<string> PublicRoutes =>

@@ -2,6 +2,7 @@ using System.Net;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
 using static SysMgmt.Smd.IntegrationTests.Hardware.HardwareRequests;
+using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 

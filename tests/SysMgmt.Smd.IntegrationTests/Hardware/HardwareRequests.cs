@@ -50,13 +50,6 @@ internal static class HardwareRequests
 
     public static string Body(params object[] locations) => Json(new { Hardware = locations });
 
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string uri)
-    {
-        using var response = await client.GetAsync(uri, Ct);
-        await AssertStatusAsync(response, HttpStatusCode.OK);
-        return await response.ReadJsonAsync(Ct);
-    }
-
     public static string[] Ids(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetProperty("ID").GetString()!)];
 
     /// <summary>The property names of an object in answer order, for field-order checks.</summary>

@@ -40,6 +40,14 @@ internal static class SmdApi
         return await response.ReadJsonAsync(Ct);
     }
 
+    /// <summary>GETs <paramref name="uri"/>, asserts the 200 and returns the body.</summary>
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string uri)
+    {
+        using var response = await client.GetAsync(uri, Ct);
+        await AssertStatusAsync(response, HttpStatusCode.OK);
+        return await response.ReadJsonAsync(Ct);
+    }
+
     /// <summary>GETs a <c>{"Components":[…]}</c> list and asserts the 200.</summary>
     public static async Task<JsonElement[]> GetComponentListAsync(this HttpClient client, string uri)
     {
