@@ -22,6 +22,13 @@ internal sealed partial class DatabaseExceptionHandler(IProblemDetailsService pr
                 $"the request conflicts with an existing entry ({unique.ConstraintName ?? "unique constraint"})");
         }
 
+        if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+        {
+            // PostgreSQL text cannot hold a NUL character; that is the client's input, not a server fault.
+            return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status400BadRequest,
+                "the request contains a character that cannot be stored (a NUL, \\u0000)");
+        }
+
         if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
         {
             // Already retried by the execution strategy; the client may simply try again.
