@@ -62,7 +62,7 @@ internal readonly record struct HostKey(string Name, HostKeyKind Kind)
         {
             key = ForNid(nid);
         }
-        else if (Xname.TryParse(text, out var xname, out _))
+        else if (Xname.TryParse(text, out var xname, out var xnameError))
         {
             if (xname.Type != XnameType.Node)
             {
@@ -71,6 +71,12 @@ internal readonly record struct HostKey(string Name, HostKeyKind Kind)
             }
 
             key = new(xname.Value, HostKeyKind.Node);
+        }
+        else if (LooksLikeXname(text))
+        {
+            // A mistyped xname must not quietly become a tag that no node ever matches.
+            error = xnameError;
+            return false;
         }
         else if (MacAddress.TryNormalize(text, out var mac, out _))
         {
@@ -107,6 +113,8 @@ internal readonly record struct HostKey(string Name, HostKeyKind Kind)
             && long.TryParse(text.AsSpan(NidPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out nid)
             && nid <= int.MaxValue;
     }
+
+    private static bool LooksLikeXname(string text) => text.Length > 1 && text[0] is 'x' or 'X' && char.IsAsciiDigit(text[1]);
 
     private static bool IsTag(string text) =>
         char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');

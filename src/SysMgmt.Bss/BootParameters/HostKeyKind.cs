@@ -1,7 +1,7 @@
 namespace SysMgmt.Bss.BootParameters;
 
 /// <summary>What a boot parameters key names.</summary>
-internal enum HostKeyKind
+public enum HostKeyKind
 {
     /// <summary>A node's xname.</summary>
     Node,

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SysMgmt.Bss.BootParameters;
@@ -14,7 +15,7 @@ namespace SysMgmt.Bss.BootScript;
 internal sealed class BootScriptService(
     NodeDirectory directory, BootDataResolver resolver, BootScriptSettings settings, EndpointAccessRecorder history)
 {
-    private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Outcome<BootScriptAnswer> Answer(BootScriptQuery query)
     {
@@ -134,7 +135,7 @@ internal sealed class BootScriptService(
             ? new BootScriptAnswer(JsonSerializer.Serialize(new BootScriptJson(
                 "kernel " + parameters,
                 new BootScriptJson.ImagePath(entry.Kernel),
-                entry.Initrd.Length > 0 ? new BootScriptJson.ImagePath(entry.Initrd) : null), s_json), IsJson: true)
+                entry.Initrd.Length > 0 ? new BootScriptJson.ImagePath(entry.Initrd) : null), s_json) + "\n", IsJson: true)
             : new BootScriptAnswer(BootScriptRenderer.Boot(new BootScriptContent(
                 entry.Kernel, entry.Initrd, parameters, settings.ImageStat, settings.RetryDelay, chain, giveUp)), IsJson: false);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace SysMgmt.Bss.CloudInit;
 
@@ -10,7 +11,7 @@ namespace SysMgmt.Bss.CloudInit;
 /// list items at their key's indentation, multi-line strings as literal blocks). Strings that YAML would read as
 /// something else (<c>yes</c>, <c>1.0</c>, <c>null</c>, <c>- x</c>…) are double-quoted. Pure.
 /// </summary>
-internal static class YamlWriter
+internal static partial class YamlWriter
 {
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
     private static readonly HashSet<string> s_reserved = new(StringComparer.OrdinalIgnoreCase)
@@ -141,10 +142,15 @@ internal static class YamlWriter
         || s_reserved.Contains(text)
         || LooksNumeric(text);
 
-    /// <summary>Numbers, dates, times and sexagesimals in YAML 1.1 start with a digit, sign or dot and use few characters.</summary>
-    private static bool LooksNumeric(string text) =>
-        (char.IsAsciiDigit(text[0]) || text[0] is '+' or '-' or '.')
-        && text.All(c => char.IsAsciiHexDigit(c) || c is '.' or '_' or ':' or '+' or '-' or 'x' or 'X' or 'o' or 'O' or ' ' or 'T' or 't' or 'Z' or 'z');
+    /// <summary>What YAML 1.1 (PyYAML, which cloud-init uses) resolves to an int, float or timestamp.</summary>
+    private static bool LooksNumeric(string text) => ImplicitNumber().IsMatch(text);
+
+    [GeneratedRegex(
+        @"^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+"
+        + @"|[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+        + @"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"
+        + @"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?)$")]
+    private static partial Regex ImplicitNumber();
 
     private static string Quote(string text)
     {
