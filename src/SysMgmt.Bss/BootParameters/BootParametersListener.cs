@@ -15,6 +15,8 @@ internal sealed partial class BootParametersListener(
 
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
+    private int _stopped;
+    private int _disposed;
 
     /// <summary>False while the connection that receives other replicas' changes is down.</summary>
     public bool IsListening { get; private set; }
@@ -27,6 +29,11 @@ internal sealed partial class BootParametersListener(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_loop is not null)
         {
@@ -34,10 +41,14 @@ internal sealed partial class BootParametersListener(
         }
     }
 
+    /// <summary>Safe to call more than once (the container disposes the listener under both its registrations).</summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
-        _stopping.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Dispose();
+        }
     }
 
     /// <summary>LISTEN first, then load everything: a change committed in between is both loaded and announced.</summary>

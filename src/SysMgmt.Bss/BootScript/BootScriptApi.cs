@@ -6,16 +6,13 @@ namespace SysMgmt.Bss.BootScript;
 /// <summary><c>GET /boot/v1/bootscript</c>: public, as nodes ask without credentials. Scripts are <c>text/plain</c>.</summary>
 internal static class BootScriptApi
 {
-    private const string ScriptContentType = "text/plain; charset=UTF-8";
-    private const string JsonContentType = "application/json; charset=UTF-8";
-
     public static IEndpointRouteBuilder MapBootScriptApi(this IEndpointRouteBuilder app)
     {
         app.MapGet(BootScriptSettings.ScriptPath, GetBootScript).WithTags("BootScript").AllowAnonymous();
         return app;
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> GetBootScript(HttpRequest request, BootScriptService scripts, TimeProvider time)
+    private static Results<BootScriptResult, ProblemHttpResult> GetBootScript(HttpRequest request, BootScriptService scripts, TimeProvider time)
     {
         var query = BootScriptQuery.Parse(request.Query, time.GetUtcNow().ToUnixTimeSeconds());
         if (query.Problem is { } invalid)
@@ -26,6 +23,6 @@ internal static class BootScriptApi
         var answer = scripts.Answer(query.Value!);
         return answer.Problem is { } problem
             ? problem.ToResult()
-            : TypedResults.Text(answer.Value.Body, answer.Value.IsJson ? JsonContentType : ScriptContentType);
+            : new BootScriptResult(answer.Value);
     }
 }

@@ -66,8 +66,16 @@ internal sealed record BootScriptQuery(string? Mac, string? Name, long? Nid, int
         return new BootScriptQuery(normalizedMac, name?.Trim(), nid, (int)retry, arch, timestamp, json != 0);
     }
 
-    private static string? Joined(IQueryCollection query, string key) =>
-        query.TryGetValue(key, out var values) && string.Concat((IEnumerable<string?>)values) is { Length: > 0 } joined ? joined : null;
+    private static string? Joined(IQueryCollection query, string key)
+    {
+        if (!query.TryGetValue(key, out var values))
+        {
+            return null;
+        }
+
+        var joined = values.Count == 1 ? values[0] : string.Concat(values.ToArray());
+        return string.IsNullOrEmpty(joined) ? null : joined;
+    }
 
     private static bool TryOptional(IQueryCollection query, string key, long fallback, out long value)
     {

@@ -13,23 +13,23 @@ namespace SysMgmt.Bss.BootScript;
 /// database round trip, no SMD call, no lock; the access is noted for the batched endpoint history.
 /// </summary>
 internal sealed class BootScriptService(
-    NodeDirectory directory, BootDataResolver resolver, BootScriptSettings settings, EndpointAccessRecorder history)
+    NodeDirectory directory, BootDataResolver resolver, PreparedParametersCache prepared, BootScriptSettings settings, EndpointAccessRecorder history)
 {
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Outcome<BootScriptAnswer> Answer(BootScriptQuery query)
     {
-        var (node, key, description) = Identify(query);
+        var (node, key) = Identify(query);
         if (node is { Enabled: false })
         {
             return new Problem(StatusCodes.Status403Forbidden,
-                $"{description} is disabled in SMD (Enabled=false), so it gets no boot script; enable it to boot it.");
+                $"{Describe(query, node)} is disabled in SMD (Enabled=false), so it gets no boot script; enable it to boot it.");
         }
 
         var entry = resolver.Resolve(node, key);
         if (entry is { Kernel.Length: > 0 })
         {
-            return Known(query, node, entry, description);
+            return Known(query, node, entry);
         }
 
         if (node is null)
@@ -38,53 +38,41 @@ internal sealed class BootScriptService(
             directory.RequestRefresh();
         }
 
-        return Unknown(query, node, description);
+        return Unknown(query, node);
     }
 
-    private (NodeRecord? Node, string Key, string Description) Identify(BootScriptQuery query)
+    private (NodeRecord? Node, string Key) Identify(BootScriptQuery query)
     {
         var index = directory.Current;
-        NodeRecord? node;
-        string key, description;
         if (query.Mac is { } mac)
         {
-            node = index.FindByMac(mac);
-            key = mac;
-            description = "MAC " + mac;
-        }
-        else if (query.Name is { } name)
-        {
-            key = HostKey.TryParse(name, out var parsed, out _) ? parsed.Name : name;
-            node = index.FindByName(key) ?? index.FindByName(name);
-            description = name;
-            return (node, key, node is null || node.Xname == name ? description : $"{description} ({node.Xname})");
-        }
-        else
-        {
-            node = index.FindByNid(query.Nid!.Value);
-            key = HostKey.ForNid(query.Nid.Value).Name;
-            description = "NID " + query.Nid.Value;
+            return (index.FindByMac(mac), mac);
         }
 
-        return (node, key, node is null ? description : $"{description} ({node.Xname})");
+        if (query.Name is { } name)
+        {
+            var key = HostKey.TryParse(name, out var parsed, out _) ? parsed.Name : name;
+            return (index.FindByName(key) ?? index.FindByName(name), key);
+        }
+
+        return (index.FindByNid(query.Nid!.Value), HostKey.ForNid(query.Nid.Value).Name);
     }
 
-    private Outcome<BootScriptAnswer> Known(BootScriptQuery query, NodeRecord? node, BootEntry entry, string description)
+    /// <summary>How messages name the node, as the anchors do: <c>MAC aa:… (x…)</c>, <c>name (x…)</c>, <c>NID 5 (x…)</c>.</summary>
+    private static string Describe(BootScriptQuery query, NodeRecord? node)
+    {
+        var asked = query.Mac is { } mac ? "MAC " + mac : query.Name ?? "NID " + query.Nid;
+        return node is null || node.Xname == asked ? asked : $"{asked} ({node.Xname})";
+    }
+
+    private Outcome<BootScriptAnswer> Known(BootScriptQuery query, NodeRecord? node, BootEntry entry)
     {
         var chain = $"{settings.ChainUrl}?{ChainIdentity(query, node)}&retry={query.Retry + 1}";
         var giveUp = settings.MaxRetries > 0 && query.Retry >= settings.MaxRetries
-            ? $"BSS: {description} did not boot after {query.Retry} retries; giving up. Fix its boot parameters, then reboot it."
+            ? $"BSS: {Describe(query, node)} did not boot after {query.Retry} retries; giving up. Fix its boot parameters, then reboot it."
             : null;
-        var parameters = KernelParameters.Build(new KernelParameterInput(
-            entry.Params,
-            resolver.ImageParams(ImageKind.Kernel, entry.Kernel),
-            resolver.ImageParams(ImageKind.Initrd, entry.Initrd),
-            entry.Initrd.Length > 0,
-            node?.Xname,
-            node?.NidText,
-            entry.ReferralToken,
-            settings.BootIf ? query.Mac : null,
-            settings.DataSource));
+        var parameters = KernelParameters.Complete(
+            prepared.For(entry), node?.Xname, node?.NidText, entry.ReferralToken, settings.BootIf ? query.Mac : null, settings.DataSource);
         if (node is not null)
         {
             history.Record(node.Xname, EndpointKind.Bootscript);
@@ -93,31 +81,23 @@ internal sealed class BootScriptService(
         return Render(query, entry, parameters, chain, giveUp);
     }
 
-    private Outcome<BootScriptAnswer> Unknown(BootScriptQuery query, NodeRecord? node, string description)
+    private Outcome<BootScriptAnswer> Unknown(BootScriptQuery query, NodeRecord? node)
     {
         var chain = $"{settings.ChainUrl}?{ChainIdentity(query, node)}&arch=${{buildarch}}&ts={query.Timestamp}";
-        description = "Unknown " + description;
         if (query.Arch is null)
         {
             return query.Json
-                ? Problem.NotFound($"{description}: pass arch= to get the Unknown-<arch> boot parameters.")
+                ? Problem.NotFound($"Unknown {Describe(query, node)}: pass arch= to get the Unknown-<arch> boot parameters.")
                 : new BootScriptAnswer(BootScriptRenderer.DelayedChain(settings.RetrievalDelay, chain), IsJson: false);
         }
 
-        description += " architecture " + query.Arch;
         if (resolver.Find(HostKey.ForUnknown(query.Arch).Name) is not { Kernel.Length: > 0 } unknown)
         {
-            return Problem.NotFound($"{description}: this host not configured for booting.");
+            return Problem.NotFound($"Unknown {Describe(query, node)} architecture {query.Arch}: this host not configured for booting.");
         }
 
         // Discovery boots carry no node identity: SMD does not know the node yet.
-        var parameters = KernelParameters.Build(new KernelParameterInput(
-            unknown.Params,
-            resolver.ImageParams(ImageKind.Kernel, unknown.Kernel),
-            resolver.ImageParams(ImageKind.Initrd, unknown.Initrd),
-            unknown.Initrd.Length > 0,
-            Xname: null, Nid: null, ReferralToken: null, BootIfMac: null,
-            settings.DataSource));
+        var parameters = KernelParameters.Complete(prepared.For(unknown), xname: null, nid: null, referralToken: null, bootIfMac: null, settings.DataSource);
         return Render(query, unknown, parameters, chain, giveUp: null);
     }
 

@@ -14,7 +14,18 @@ internal sealed class EndpointAccessRecorder(TimeProvider time)
     public void Record(string name, EndpointKind kind) => _pending[(name, kind)] = time.GetUtcNow().ToUnixTimeSeconds();
 
     /// <summary>What has not been written yet.</summary>
-    public List<KeyValuePair<(string Name, EndpointKind Kind), long>> Pending() => [.. _pending];
+    public List<KeyValuePair<(string Name, EndpointKind Kind), long>> Pending()
+    {
+        // Enumerating is lock-free and safe while requests keep recording; copying the dictionary as a collection
+        // is not (it sizes the copy first and fails when a request adds in between).
+        var pending = new List<KeyValuePair<(string Name, EndpointKind Kind), long>>();
+        foreach (var access in _pending)
+        {
+            pending.Add(access);
+        }
+
+        return pending;
+    }
 
     /// <summary>Forgets notes once written, unless a newer access replaced them meanwhile.</summary>
     public void MarkWritten(IEnumerable<KeyValuePair<(string Name, EndpointKind Kind), long>> written)

@@ -51,8 +51,9 @@ internal sealed partial class EndpointHistoryWorker(
                 LogRecovered(logger, pending.Count);
             }
         }
-        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException or OperationCanceledException)
+        catch (Exception exception)
         {
+            // Whatever failed, the notes stay for the next flush; the history must never stop the service.
             if (!_failing)
             {
                 _failing = true;

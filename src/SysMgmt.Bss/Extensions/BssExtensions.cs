@@ -44,6 +44,7 @@ internal static class BssExtensions
         services.AddHostedService<NodeIndexRefreshWorker>();
 
         services.AddSingleton<BootScriptSettings>();
+        services.AddSingleton<PreparedParametersCache>();
         services.AddSingleton<BootScriptService>();
         services.AddSingleton<ClientAddressResolver>();
         services.AddSingleton<CloudInitService>();

@@ -24,7 +24,7 @@ internal sealed class BootTestBed
         Settings = new BootScriptSettings(options ?? GoldenScenario.Options());
         Resolver = new BootDataResolver(Cache);
         History = new EndpointAccessRecorder(Time);
-        Scripts = new BootScriptService(Directory, Resolver, Settings, History);
+        Scripts = new BootScriptService(Directory, Resolver, new PreparedParametersCache(Resolver), Settings, History);
     }
 
     public ManualTimeProvider Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(GoldenScenario.Timestamp));
