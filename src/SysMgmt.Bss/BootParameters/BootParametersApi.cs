@@ -40,30 +40,16 @@ internal static class BootParametersApi
     }
 
     private static async Task<Results<Created, ProblemHttpResult>> PostBootParameters(
-        JsonBody<BootParamsRequest> body, HttpResponse response, BootParametersService service, CancellationToken cancellationToken)
-    {
-        var stored = await Validated(body, change => service.CreateAsync(change, cancellationToken));
-        if (stored.Problem is { } problem)
-        {
-            return problem.ToResult();
-        }
-
-        SetToken(response, stored.Value);
-        return TypedResults.Created();
-    }
+        JsonBody<BootParamsRequest> body, HttpResponse response, BootParametersService service, CancellationToken cancellationToken) =>
+        await StoreAsync(body, response, change => service.CreateAsync(change, cancellationToken)) is { } problem
+            ? problem.ToResult()
+            : TypedResults.Created();
 
     private static async Task<Results<Ok, ProblemHttpResult>> PutBootParameters(
-        JsonBody<BootParamsRequest> body, HttpResponse response, BootParametersService service, CancellationToken cancellationToken)
-    {
-        var stored = await Validated(body, change => service.ReplaceAsync(change, cancellationToken));
-        if (stored.Problem is { } problem)
-        {
-            return problem.ToResult();
-        }
-
-        SetToken(response, stored.Value);
-        return TypedResults.Ok();
-    }
+        JsonBody<BootParamsRequest> body, HttpResponse response, BootParametersService service, CancellationToken cancellationToken) =>
+        await StoreAsync(body, response, change => service.ReplaceAsync(change, cancellationToken)) is { } problem
+            ? problem.ToResult()
+            : TypedResults.Ok();
 
     private static async Task<Results<Ok, ProblemHttpResult>> PatchBootParameters(
         JsonBody<BootParamsRequest> body, BootParametersService service, CancellationToken cancellationToken) =>
@@ -83,11 +69,15 @@ internal static class BootParametersApi
         return change.Problem is { } problem ? problem : await write(change.Value!);
     }
 
-    private static void SetToken(HttpResponse response, string? token)
+    /// <summary>POST and PUT: store, and hand out the new referral token (image-level writes have none).</summary>
+    private static async Task<Problem?> StoreAsync(JsonBody<BootParamsRequest> body, HttpResponse response, Func<BootParamsChange, Task<Outcome<string?>>> store)
     {
-        if (token is not null)
+        var stored = await Validated(body, store);
+        if (stored.Problem is null && stored.Value is { } token)
         {
             response.Headers[ReferralTokenHeader] = token;
         }
+
+        return stored.Problem;
     }
 }

@@ -17,9 +17,9 @@ internal sealed class BootParametersQuery(BootParametersCache cache, NodeDirecto
 
     public Outcome<List<BootParamsResponse>> Select(IQueryCollection query, BootParamsRequest? body, bool includeSecrets)
     {
-        var names = Split(query, "name").Concat(body?.Hosts ?? []).ToList();
-        var macs = Split(query, "mac").Concat(body?.Macs ?? []).ToList();
-        var nidTexts = Split(query, "nid").Concat((body?.Nids ?? []).Select(n => n.ToString(CultureInfo.InvariantCulture))).ToList();
+        var names = QueryLists.Split(query, "name").Concat(body?.Hosts ?? []).ToList();
+        var macs = QueryLists.Split(query, "mac").Concat(body?.Macs ?? []).ToList();
+        var nidTexts = QueryLists.Split(query, "nid").Concat((body?.Nids ?? []).Select(n => n.ToString(CultureInfo.InvariantCulture))).ToList();
 
         var index = directory.Current;
         var keys = new List<string>();
@@ -92,9 +92,6 @@ internal sealed class BootParametersQuery(BootParametersCache cache, NodeDirecto
             results.Add(BootParamsResponse.FromImage(image));
         }
     }
-
-    private static IEnumerable<string> Split(IQueryCollection query, string key) =>
-        query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>"Hosts", "Hosts or MACs", "Hosts, MACs or NIDs", as the anchors word it.</summary>
     private static string JoinOr(List<string> items) =>

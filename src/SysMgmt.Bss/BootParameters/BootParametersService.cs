@@ -35,9 +35,10 @@ internal sealed partial class BootParametersService(
             return Problem.BadRequest("nothing to change: give params, kernel, initrd or cloud-init");
         }
 
+        var candidates = Candidates(change);
         await using var transaction = await store.BeginAsync(cancellationToken);
-        var existing = await transaction.LockEntriesAsync(Candidates(change).SelectMany(c => c.Keys), cancellationToken);
-        var (found, missing) = Match(Candidates(change), existing);
+        var existing = await transaction.LockEntriesAsync(candidates.SelectMany(c => c.Keys), cancellationToken);
+        var (found, missing) = Match(candidates, existing);
         if (missing.Count > 0)
         {
             return Problem.NotFound("no boot parameters to change for " + string.Join(", ", missing));
@@ -66,9 +67,10 @@ internal sealed partial class BootParametersService(
             return Problem.BadRequest("nothing to delete: give hosts, macs, nids, a kernel or an initrd");
         }
 
+        var candidates = Candidates(change);
         await using var transaction = await store.BeginAsync(cancellationToken);
-        var existing = await transaction.LockEntriesAsync(Candidates(change).SelectMany(c => c.Keys), cancellationToken);
-        var (found, missing) = Match(Candidates(change), existing);
+        var existing = await transaction.LockEntriesAsync(candidates.SelectMany(c => c.Keys), cancellationToken);
+        var (found, missing) = Match(candidates, existing);
         foreach (var (kind, path) in Images(change))
         {
             if (!await transaction.DeleteImageAsync(kind, path, cancellationToken))

@@ -23,9 +23,9 @@ internal static class HostsApi
     private static Results<Ok<List<HostInfo>>, ProblemHttpResult> GetHosts(HttpRequest request, NodeDirectory directory)
     {
         var index = directory.Current;
-        var names = Split(request, "name");
-        var macs = Split(request, "mac");
-        var nids = Split(request, "nid");
+        var names = QueryLists.Split(request.Query, "name");
+        var macs = QueryLists.Split(request.Query, "mac");
+        var nids = QueryLists.Split(request.Query, "nid");
         if (names.Count + macs.Count + nids.Count == 0)
         {
             return TypedResults.Ok(index.Nodes.Select(HostInfo.From).ToList());
@@ -82,7 +82,4 @@ internal static class HostsApi
             ? new Problem(StatusCodes.Status503ServiceUnavailable, $"could not read SMD: {error}; the previous node index stays in service").ToResult()
             : TypedResults.NoContent();
     }
-
-    private static List<string> Split(HttpRequest request, string key) =>
-        [.. request.Query[key].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }
