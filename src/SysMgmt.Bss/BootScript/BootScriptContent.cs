@@ -4,11 +4,12 @@ namespace SysMgmt.Bss.BootScript;
 /// Everything a boot script shows. <see cref="GiveUpMessage"/> set means retries are used up: the script prints it
 /// instead of chaining again.
 /// </summary>
-internal sealed record BootScriptContent(
+internal readonly record struct BootScriptContent(
     string Kernel,
     string Initrd,
-    string KernelParameters,
+    PreparedParameters Parameters,
+    NodeParameters Node,
     bool ImageStat,
     int RetryDelay,
-    string ChainUrl,
+    ChainTarget Chain,
     string? GiveUpMessage = null);

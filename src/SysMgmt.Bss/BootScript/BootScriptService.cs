@@ -67,28 +67,26 @@ internal sealed class BootScriptService(
 
     private Outcome<BootScriptAnswer> Known(BootScriptQuery query, NodeRecord? node, BootEntry entry)
     {
-        var chain = $"{settings.ChainUrl}?{ChainIdentity(query, node)}&retry={query.Retry + 1}";
         var giveUp = settings.MaxRetries > 0 && query.Retry >= settings.MaxRetries
             ? $"BSS: {Describe(query, node)} did not boot after {query.Retry} retries; giving up. Fix its boot parameters, then reboot it."
             : null;
-        var parameters = KernelParameters.Complete(
-            prepared.For(entry), node?.Xname, node?.NidText, entry.ReferralToken, settings.BootIf ? query.Mac : null, settings.DataSource);
         if (node is not null)
         {
             history.Record(node.Xname, EndpointKind.Bootscript);
         }
 
-        return Render(query, entry, parameters, chain, giveUp);
+        var nodeParameters = new NodeParameters(node?.Xname, node?.NidText, entry.ReferralToken, settings.BootIf ? query.Mac : null, settings.DataSource);
+        return Render(query, entry, nodeParameters, Chain(query, node, query.Retry + 1), giveUp);
     }
 
     private Outcome<BootScriptAnswer> Unknown(BootScriptQuery query, NodeRecord? node)
     {
-        var chain = $"{settings.ChainUrl}?{ChainIdentity(query, node)}&arch=${{buildarch}}&ts={query.Timestamp}";
+        var chain = Chain(query, node, retry: null);
         if (query.Arch is null)
         {
             return query.Json
                 ? Problem.NotFound($"Unknown {Describe(query, node)}: pass arch= to get the Unknown-<arch> boot parameters.")
-                : new BootScriptAnswer(BootScriptRenderer.DelayedChain(settings.RetrievalDelay, chain), IsJson: false);
+                : new BootScriptAnswer(BootScriptRenderer.AppendDelayedChain(ScriptBuilders.Rent(), settings.RetrievalDelay, chain), IsJson: false);
         }
 
         if (resolver.Find(HostKey.ForUnknown(query.Arch).Name) is not { Kernel.Length: > 0 } unknown)
@@ -97,25 +95,29 @@ internal sealed class BootScriptService(
         }
 
         // Discovery boots carry no node identity: SMD does not know the node yet.
-        var parameters = KernelParameters.Complete(prepared.For(unknown), xname: null, nid: null, referralToken: null, bootIfMac: null, settings.DataSource);
-        return Render(query, unknown, parameters, chain, giveUp: null);
+        return Render(query, unknown, new NodeParameters(null, null, null, null, settings.DataSource), chain, giveUp: null);
     }
 
     /// <summary>
     /// How the chained request names the node: its MAC when known, else its name, else its NID. (The anchors fall
     /// back to <c>mac=${net/net0}</c>, which iPXE does not expand; there is always an identity here.)
     /// </summary>
-    private static string ChainIdentity(BootScriptQuery query, NodeRecord? node) =>
-        (query.Mac ?? (node is { Macs.Count: > 0 } ? node.Macs[0] : null)) is { } mac ? "mac=" + mac
-            : (node?.Xname ?? query.Name) is { } name ? "name=" + name
-            : "nid=" + query.Nid;
+    private ChainTarget Chain(BootScriptQuery query, NodeRecord? node, int? retry) =>
+        (query.Mac ?? (node is { Macs.Count: > 0 } ? node.Macs[0] : null)) is { } mac ? new(settings.ChainUrl, "mac", mac, retry, query.Timestamp)
+            : (node?.Xname ?? query.Name) is { } name ? new(settings.ChainUrl, "name", name, retry, query.Timestamp)
+            : new(settings.ChainUrl, "nid", query.Nid!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), retry, query.Timestamp);
 
-    private BootScriptAnswer Render(BootScriptQuery query, BootEntry entry, string parameters, string chain, string? giveUp) =>
-        query.Json
-            ? new BootScriptAnswer(JsonSerializer.Serialize(new BootScriptJson(
-                "kernel " + parameters,
-                new BootScriptJson.ImagePath(entry.Kernel),
-                entry.Initrd.Length > 0 ? new BootScriptJson.ImagePath(entry.Initrd) : null), s_json) + "\n", IsJson: true)
-            : new BootScriptAnswer(BootScriptRenderer.Boot(new BootScriptContent(
-                entry.Kernel, entry.Initrd, parameters, settings.ImageStat, settings.RetryDelay, chain, giveUp)), IsJson: false);
+    private BootScriptAnswer Render(BootScriptQuery query, BootEntry entry, in NodeParameters node, in ChainTarget chain, string? giveUp)
+    {
+        var body = ScriptBuilders.Rent();
+        if (!query.Json)
+        {
+            return new BootScriptAnswer(BootScriptRenderer.AppendBoot(body, new BootScriptContent(
+                entry.Kernel, entry.Initrd, prepared.For(entry), node, settings.ImageStat, settings.RetryDelay, chain, giveUp)), IsJson: false);
+        }
+
+        var parameters = KernelParameters.AppendComplete(new System.Text.StringBuilder("kernel "), prepared.For(entry), node).ToString();
+        var json = new BootScriptJson(parameters, new(entry.Kernel), entry.Initrd.Length > 0 ? new(entry.Initrd) : null);
+        return new BootScriptAnswer(body.Append(JsonSerializer.Serialize(json, s_json)).Append('\n'), IsJson: true);
+    }
 }

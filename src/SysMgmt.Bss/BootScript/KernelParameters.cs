@@ -1,19 +1,25 @@
+using System.Text;
+
 namespace SysMgmt.Bss.BootScript;
 
 /// <summary>
 /// Assembles a kernel command line in the anchors' exact order: <c>initrd=initrd</c>, the entry's params, the
 /// kernel and initrd images' params, then <c>xname=</c>, <c>nid=</c>, <c>bss_referral_token=</c>, <c>BOOTIF=</c>
 /// and <c>ds=</c>, each only when no parameter with that prefix is there already. Pure. The stored part is
-/// prepared once per entry (<see cref="Prepare"/>); a request only appends its node's values (<see cref="Complete"/>).
+/// prepared once per entry (<see cref="Prepare"/>); a request only appends its node's values (<see cref="AppendComplete"/>).
 /// </summary>
 internal static class KernelParameters
 {
     private const string InitrdPrefix = "initrd=";
+
+    /// <summary>The prefixes BSS adds, in the order it adds them (the order of <see cref="PreparedParameters.Present"/>).</summary>
     private static readonly string[] s_injected = ["xname=", "nid=", "bss_referral_token=", "BOOTIF=", "ds="];
 
     public static string Build(KernelParameterInput input) =>
-        Complete(Prepare(input.Params, input.KernelImageParams, input.InitrdImageParams, input.HasInitrd),
-            input.Xname, input.Nid, input.ReferralToken, input.BootIfMac, input.DataSource);
+        AppendComplete(
+            new StringBuilder(),
+            Prepare(input.Params, input.KernelImageParams, input.InitrdImageParams, input.HasInitrd),
+            new NodeParameters(input.Xname, input.Nid, input.ReferralToken, input.BootIfMac, input.DataSource)).ToString();
 
     /// <summary>The stored parameters, cleaned, and which of the injected prefixes they already carry.</summary>
     public static PreparedParameters Prepare(string parameters, string kernelImageParams, string initrdImageParams, bool hasInitrd)
@@ -39,26 +45,41 @@ internal static class KernelParameters
         return new PreparedParameters(string.Join(' ', tokens), present);
     }
 
-    /// <summary>Appends the node's values whose prefix the stored parameters do not already set.</summary>
-    public static string Complete(PreparedParameters prepared, string? xname, string? nid, string? referralToken, string? bootIfMac, string dataSource)
+    /// <summary>Appends the stored parameters and the node's values whose prefix they do not already set.</summary>
+    public static StringBuilder AppendComplete(StringBuilder line, PreparedParameters prepared, in NodeParameters node)
     {
-        var parts = new string?[s_injected.Length * 3 + 1];
-        parts[0] = prepared.Base;
-        var separator = prepared.Base.Length > 0 ? " " : "";
-        var count = 1;
-        var values = new[] { xname, nid, referralToken, bootIfMac is { Length: > 0 } mac ? "01-" + mac.Replace(':', '-') : null, dataSource };
-        for (var i = 0; i < s_injected.Length; i++)
+        line.Append(prepared.Base);
+        var separate = prepared.Base.Length > 0;
+        Append(line, prepared, 0, node.Xname, ref separate);
+        Append(line, prepared, 1, node.Nid, ref separate);
+        Append(line, prepared, 2, node.ReferralToken, ref separate);
+        if (!prepared.Present[3] && node.BootIfMac is { Length: > 0 } mac)
         {
-            if (!prepared.Present[i] && !string.IsNullOrEmpty(values[i]))
+            line.Append(separate ? " BOOTIF=01-" : "BOOTIF=01-");
+            foreach (var c in mac)
             {
-                parts[count++] = separator;
-                parts[count++] = s_injected[i];
-                parts[count++] = values[i];
-                separator = " ";
+                line.Append(c == ':' ? '-' : c);
             }
+
+            separate = true;
         }
 
-        return string.Concat(parts.AsSpan(0, count));
+        Append(line, prepared, 4, node.DataSource, ref separate);
+        return line;
+    }
+
+    private static void Append(StringBuilder line, PreparedParameters prepared, int index, string? value, ref bool separate)
+    {
+        if (!prepared.Present[index] && !string.IsNullOrEmpty(value))
+        {
+            if (separate)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(s_injected[index]).Append(value);
+            separate = true;
+        }
     }
 
     private static void AddTokens(List<string> tokens, string parameters, bool dropInitrd)

@@ -82,7 +82,7 @@ internal sealed class BootTestBed
     {
         var answer = Ask(query);
         Assert.True(answer.Problem is null, $"expected a script, got {answer.Problem?.Status}: {answer.Problem?.Detail}");
-        return answer.Value.Body;
+        return answer.Value.Body.ToString();
     }
 
     private static Dictionary<string, StringValues> QueryHelpers(string query) =>
