@@ -1,7 +1,7 @@
 namespace SysMgmt.Bss.BootParameters;
 
 /// <summary>What a boot parameters key names.</summary>
-public enum HostKeyKind
+internal enum HostKeyKind
 {
     /// <summary>A node's xname.</summary>
     Node,

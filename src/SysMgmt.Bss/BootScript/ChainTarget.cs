@@ -15,6 +15,4 @@ internal readonly record struct ChainTarget(string Url, string IdentityName, str
             ? script.Append("&retry=").Append(retry)
             : script.Append("&arch=${buildarch}&ts=").Append(Timestamp);
     }
-
-    public override string ToString() => AppendTo(new StringBuilder()).ToString();
 }

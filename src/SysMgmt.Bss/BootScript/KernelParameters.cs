@@ -15,12 +15,6 @@ internal static class KernelParameters
     /// <summary>The prefixes BSS adds, in the order it adds them (the order of <see cref="PreparedParameters.Present"/>).</summary>
     private static readonly string[] s_injected = ["xname=", "nid=", "bss_referral_token=", "BOOTIF=", "ds="];
 
-    public static string Build(KernelParameterInput input) =>
-        AppendComplete(
-            new StringBuilder(),
-            Prepare(input.Params, input.KernelImageParams, input.InitrdImageParams, input.HasInitrd),
-            new NodeParameters(input.Xname, input.Nid, input.ReferralToken, input.BootIfMac, input.DataSource)).ToString();
-
     /// <summary>The stored parameters, cleaned, and which of the injected prefixes they already carry.</summary>
     public static PreparedParameters Prepare(string parameters, string kernelImageParams, string initrdImageParams, bool hasInitrd)
     {
