@@ -34,7 +34,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
     {
         using var bss = stack.BssClient();
 
-        using var response = await bss.PostJsonAsync(StackRequests.BootParameters, """{"hosts":["x1000c1s0b0n0","x1000c1s0b1n0"],"params":"quiet","kernel":"http://k/post"}""", Ct);
+        using var response = await bss.PostJsonAsync(StackRequests.BootParametersPath, """{"hosts":["x1000c1s0b0n0","x1000c1s0b1n0"],"params":"quiet","kernel":"http://k/post"}""", Ct);
 
         await StackRequests.Expect(response, HttpStatusCode.Created);
         Assert.True(Guid.TryParse(response.Headers.GetValues("BSS-Referral-Token").Single(), out _));
@@ -47,11 +47,11 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var bss = stack.BssClient();
         await bss.PutParametersAsync("""{"hosts":["x1000c1s1b0n0"],"kernel":"http://k/first"}""");
 
-        using var response = await bss.PostJsonAsync(StackRequests.BootParameters, """{"hosts":["x1000c1s1b1n0","x1000c1s1b0n0"],"kernel":"http://k/second"}""", Ct);
+        using var response = await bss.PostJsonAsync(StackRequests.BootParametersPath, """{"hosts":["x1000c1s1b1n0","x1000c1s1b0n0"],"kernel":"http://k/second"}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, "boot parameters already exist for x1000c1s1b0n0; PUT replaces them, PATCH changes them");
         Assert.Equal("http://k/first", (await Single(bss, "x1000c1s1b0n0")).GetProperty("kernel").GetString());
-        await ProblemAssert.IsProblemAsync(await bss.GetAsync(StackRequests.BootParameters + "?name=x1000c1s1b1n0", Ct), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await bss.GetAsync(StackRequests.BootParametersPath + "?name=x1000c1s1b1n0", Ct), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         var token = await bss.PutParametersAsync(
             """{"hosts":["x1000c4s0b0n0"],"params":"p1","kernel":"http://k","cloud-init":{"meta-data":{"a":1,"nested":{"x":1,"y":2}},"user-data":{"drop":true}}}""");
 
-        using var response = await bss.PatchJsonAsync(StackRequests.BootParameters,
+        using var response = await bss.PatchJsonAsync(StackRequests.BootParametersPath,
             """{"hosts":["x1000c4s0b0n0"],"params":"p2","cloud-init":{"meta-data":{"nested":{"y":null,"z":3},"b":2},"user-data":null,"phone-home":{"hostname":"n4"}}}""", Ct);
 
         await StackRequests.Expect(response, HttpStatusCode.OK);
@@ -137,7 +137,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var bss = stack.BssClient();
         await bss.PutParametersAsync("""{"hosts":["x1000c4s1b0n0"],"params":"before","kernel":"http://k"}""");
 
-        using var response = await bss.PatchJsonAsync(StackRequests.BootParameters, """{"hosts":["x1000c4s1b0n0","x1000c4s1b1n0"],"params":"after"}""", Ct);
+        using var response = await bss.PatchJsonAsync(StackRequests.BootParametersPath, """{"hosts":["x1000c4s1b0n0","x1000c4s1b1n0"],"params":"after"}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "no boot parameters to change for x1000c4s1b1n0");
         Assert.Equal("before", (await Single(bss, "x1000c4s1b0n0")).GetProperty("params").GetString());
@@ -149,8 +149,8 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var bss = stack.BssClient();
         await bss.PutParametersAsync("""{"hosts":["x1000c5s0b0n0"],"kernel":"http://k"}""");
 
-        using var deleted = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParameters, """{"hosts":["x1000c5s0b0n0"]}""", Ct);
-        using var again = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParameters, """{"hosts":["x1000c5s0b0n0"]}""", Ct);
+        using var deleted = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParametersPath, """{"hosts":["x1000c5s0b0n0"]}""", Ct);
+        using var again = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParametersPath, """{"hosts":["x1000c5s0b0n0"]}""", Ct);
 
         await StackRequests.Expect(deleted, HttpStatusCode.OK);
         await ProblemAssert.HasProblemAsync(again, HttpStatusCode.NotFound, "no boot parameters to delete for x1000c5s0b0n0");
@@ -162,7 +162,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var bss = stack.BssClient();
         await bss.PutParametersAsync("""{"hosts":["x1000c5s1b0n0","x1000c5s1b1n0"],"kernel":"http://k/doomed","initrd":"http://i/kept"}""");
 
-        using var response = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParameters, """{"kernel":"http://k/doomed"}""", Ct);
+        using var response = await bss.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParametersPath, """{"kernel":"http://k/doomed"}""", Ct);
 
         await StackRequests.Expect(response, HttpStatusCode.OK);
         var entry = await Single(bss, "x1000c5s1b1n0");
@@ -176,7 +176,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var bss = stack.BssClient();
         await bss.PutParametersAsync("""{"hosts":["x1000c6s0b0n0"],"params":"own","kernel":"http://k/shared"}""");
 
-        using var imageOnly = await bss.PutJsonAsync(StackRequests.BootParameters, """{"kernel":"http://k/shared","params":"image_param=1"}""", Ct);
+        using var imageOnly = await bss.PutJsonAsync(StackRequests.BootParametersPath, """{"kernel":"http://k/shared","params":"image_param=1"}""", Ct);
 
         await StackRequests.Expect(imageOnly, HttpStatusCode.OK);
         Assert.False(imageOnly.Headers.Contains("BSS-Referral-Token"), "image parameters have no referral token");
@@ -194,7 +194,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
 
         var byMac = await bss.GetParametersAsync("mac=" + KnownMac);
         var byNid = await bss.GetParametersAsync("nid=101");
-        using var byBody = await bss.SendJsonAsync(HttpMethod.Get, StackRequests.BootParameters, """{"nids":[101]}""", Ct);
+        using var byBody = await bss.SendJsonAsync(HttpMethod.Get, StackRequests.BootParametersPath, """{"nids":[101]}""", Ct);
 
         Assert.Equal("node101", Assert.Single(byMac).GetProperty("params").GetString());
         Assert.Equal("node101", Assert.Single(byNid).GetProperty("params").GetString());
@@ -206,7 +206,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
     {
         using var bss = stack.BssClient();
 
-        using var response = await bss.GetAsync(StackRequests.BootParameters + "?name=x1000c7s7b0n0&nid=7777", Ct);
+        using var response = await bss.GetAsync(StackRequests.BootParametersPath + "?name=x1000c7s7b0n0&nid=7777", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "Cannot find boot parameters for requested Hosts or NIDs");
     }
@@ -238,7 +238,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
     {
         using var bss = stack.BssClient();
 
-        using var response = await bss.PutJsonAsync(StackRequests.BootParameters, body, Ct);
+        using var response = await bss.PutJsonAsync(StackRequests.BootParametersPath, body, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, detail);
     }
@@ -248,7 +248,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
     {
         using var bss = stack.BssClient();
 
-        await ProblemAssert.HasProblemAsync(await bss.GetAsync(StackRequests.BootParameters + "?nid=abc", Ct), HttpStatusCode.BadRequest, "Bad Request - Invalid nid 'abc'");
+        await ProblemAssert.HasProblemAsync(await bss.GetAsync(StackRequests.BootParametersPath + "?nid=abc", Ct), HttpStatusCode.BadRequest, "Bad Request - Invalid nid 'abc'");
     }
 
     [Fact]
@@ -258,9 +258,9 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
         using var reader = stack.BssClient("read");
         const string Body = """{"hosts":["x1000c7s3b0n0"],"kernel":"http://k"}""";
 
-        using var unauthenticated = await anonymous.PutJsonAsync(StackRequests.BootParameters, Body, Ct);
-        using var forbidden = await reader.PutJsonAsync(StackRequests.BootParameters, Body, Ct);
-        using var readAnonymously = await anonymous.GetAsync(StackRequests.BootParameters, Ct);
+        using var unauthenticated = await anonymous.PutJsonAsync(StackRequests.BootParametersPath, Body, Ct);
+        using var forbidden = await reader.PutJsonAsync(StackRequests.BootParametersPath, Body, Ct);
+        using var readAnonymously = await anonymous.GetAsync(StackRequests.BootParametersPath, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);

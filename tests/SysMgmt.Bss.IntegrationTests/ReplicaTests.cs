@@ -30,11 +30,11 @@ public sealed class ReplicaTests(PostgresServerFixture postgres) : IAsyncLifetim
         await EventuallyAsync(async () => (await otherAnonymous.ScriptAsync("mac=02:00:00:00:07:01")).Contains("http://k/v1", StringComparison.Ordinal), "the second replica serves the PUT");
         var afterPut = await otherAnonymous.ScriptAsync("mac=02:00:00:00:07:01");
 
-        await Expect(await other.PatchJsonAsync(StackRequests.BootParameters, """{"macs":["02:00:00:00:07:01"],"params":"v2"}""", Ct), HttpStatusCode.OK);
+        await Expect(await other.PatchJsonAsync(StackRequests.BootParametersPath, """{"macs":["02:00:00:00:07:01"],"params":"v2"}""", Ct), HttpStatusCode.OK);
         await EventuallyAsync(async () => (await first.GetParametersAsync("mac=02:00:00:00:07:01"))[0].GetProperty("params").GetString() == "v2", "the first replica sees the PATCH");
 
-        await Expect(await other.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParameters, """{"macs":["02:00:00:00:07:01"]}""", Ct), HttpStatusCode.OK);
-        await EventuallyAsync(async () => (await first.GetAsync(StackRequests.BootParameters + "?mac=02:00:00:00:07:01", Ct)).StatusCode == HttpStatusCode.NotFound, "the first replica sees the DELETE");
+        await Expect(await other.SendJsonAsync(HttpMethod.Delete, StackRequests.BootParametersPath, """{"macs":["02:00:00:00:07:01"]}""", Ct), HttpStatusCode.OK);
+        await EventuallyAsync(async () => (await first.GetAsync(StackRequests.BootParametersPath + "?mac=02:00:00:00:07:01", Ct)).StatusCode == HttpStatusCode.NotFound, "the first replica sees the DELETE");
 
         Assert.Contains($"v1 bss_referral_token={token} ", afterPut, StringComparison.Ordinal);
     }

@@ -11,8 +11,13 @@ namespace SysMgmt.Bss.IntegrationTests.Infrastructure;
 /// issuer, with BSS configured with the golden scenario's constants. One per test class; tests seed SMD through
 /// its API and refresh BSS's node index with <c>POST /boot/v1/hosts</c>.
 /// </summary>
-public class BssStack(PostgresServerFixture postgres) : IAsyncLifetime
+public class BssStack(PostgresServer postgres) : IAsyncLifetime
 {
+    public BssStack(PostgresServerFixture postgres)
+        : this(postgres.Server)
+    {
+    }
+
     public const string AdvertiseAddress = "http://10.92.100.81:8888";
     public const string ChainUrl = "https://api-gw-service-nmn.local/apis/bss/boot/v1/bootscript";
 
@@ -34,8 +39,8 @@ public class BssStack(PostgresServerFixture postgres) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var smdDatabase = await postgres.Server.CreateDatabaseAsync("smd");
-        BssConnectionString = await postgres.Server.CreateDatabaseAsync("bss");
+        var smdDatabase = await postgres.CreateDatabaseAsync("smd");
+        BssConnectionString = await postgres.CreateDatabaseAsync("bss");
         Smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment(
             ("ConnectionStrings__Smd", smdDatabase),
             ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));

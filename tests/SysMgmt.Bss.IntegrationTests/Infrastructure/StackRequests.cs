@@ -7,7 +7,7 @@ namespace SysMgmt.Bss.IntegrationTests.Infrastructure;
 /// <summary>The requests tests repeat: putting nodes into SMD, boot parameters into BSS, and asking for scripts.</summary>
 internal static class StackRequests
 {
-    public const string BootParameters = "/boot/v1/bootparameters";
+    public const string BootParametersPath = "/boot/v1/bootparameters";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -45,7 +45,7 @@ internal static class StackRequests
     /// <summary>PUTs boot parameters and returns the referral token BSS answered with.</summary>
     public static async Task<string> PutParametersAsync(this HttpClient bss, string json)
     {
-        using var response = await bss.PutJsonAsync(BootParameters, json, Ct);
+        using var response = await bss.PutJsonAsync(BootParametersPath, json, Ct);
         await Expect(response, HttpStatusCode.OK);
         return response.Headers.GetValues("BSS-Referral-Token").Single();
     }
@@ -65,7 +65,7 @@ internal static class StackRequests
     /// <summary>The items of <c>GET /boot/v1/bootparameters?{query}</c>, asserting a 200.</summary>
     public static async Task<JsonElement[]> GetParametersAsync(this HttpClient bss, string query = "")
     {
-        using var response = await bss.GetAsync(query.Length == 0 ? BootParameters : $"{BootParameters}?{query}", Ct);
+        using var response = await bss.GetAsync(query.Length == 0 ? BootParametersPath : $"{BootParametersPath}?{query}", Ct);
         await Expect(response, HttpStatusCode.OK);
         return [.. (await response.ReadJsonAsync(Ct)).EnumerateArray()];
     }
