@@ -142,6 +142,16 @@ public sealed class CloudInitIsolationTests(CloudInitIsolationTests.Stack stack)
     }
 
     [Fact]
+    public async Task PhoneHome_WithANulCharacter_Is400()
+    {
+        using var client = stack.NodeClient(NodeA);
+
+        using var response = await client.PostAsync("/phone-home", new StringContent("""{"hostname":"a\u0000b"}"""), Ct);
+
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "phone-home fields must not contain NUL characters");
+    }
+
+    [Fact]
     public async Task EndpointHistory_UserDataAndBootscript_AreRecordedForTheNode()
     {
         await GetAsync(NodeA, "/user-data");

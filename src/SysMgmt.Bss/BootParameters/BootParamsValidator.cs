@@ -99,6 +99,13 @@ internal static class BootParamsValidator
                 return null;
         }
 
+        // PostgreSQL's jsonb cannot hold NUL characters; refuse them here rather than fail in the database.
+        if (element.GetRawText().Contains("\\u0000", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("cloud-init must not contain NUL characters (\\u0000)");
+            return null;
+        }
+
         foreach (var member in element.EnumerateObject())
         {
             if (!s_cloudInitMembers.Contains(member.Name, StringComparer.Ordinal))

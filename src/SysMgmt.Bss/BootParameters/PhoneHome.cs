@@ -28,6 +28,10 @@ internal sealed record PhoneHome
     [JsonPropertyName("fqdn")]
     public string Fqdn { get; init; } = "";
 
+    /// <summary>PostgreSQL's jsonb cannot store NUL characters.</summary>
+    [JsonIgnore]
+    public bool ContainsNul => string.Concat(PubKeyDsa, PubKeyRsa, PubKeyEcdsa, PubKeyEd25519, InstanceId, Hostname, Fqdn).Contains('\0');
+
     /// <summary>True when any field is set; the anchors replace stored phone-home data only then.</summary>
     [JsonIgnore]
     public bool IsSet => PubKeyDsa.Length + PubKeyRsa.Length + PubKeyEcdsa.Length + PubKeyEd25519.Length

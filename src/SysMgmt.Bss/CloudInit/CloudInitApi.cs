@@ -46,6 +46,11 @@ internal static class CloudInitApi
         HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, CancellationToken cancellationToken)
     {
         var report = await ReadReportAsync(context.Request, cancellationToken);
+        if (report.ContainsNul)
+        {
+            return Problem.BadRequest("phone-home fields must not contain NUL characters").ToResult();
+        }
+
         var stored = await cloudInit.PhoneHomeAsync(cloudInit.Identify(addresses.Resolve(context)), report, cancellationToken);
         return stored.Problem is { } problem ? problem.ToResult() : TypedResults.Ok(stored.Value!);
     }

@@ -49,4 +49,12 @@ public sealed class BootParamsValidatorTests
         Assert.Equal("""{"a":1}""", given.CloudInit!.ToData().UserData!.Value.GetRawText());
         Assert.Equal("n1", given.CloudInit.PhoneHome!.Hostname);
     }
+
+    [Fact]
+    public void Validate_NulInCloudInit_IsRefused()
+    {
+        var outcome = BootParamsValidator.Validate(Body("""{"hosts":["Default"],"cloud-init":{"user-data":{"a":"x\u0000y"}}}"""));
+
+        Assert.Equal("invalid boot parameters: cloud-init must not contain NUL characters (\\u0000)", outcome.Problem?.Detail);
+    }
 }
