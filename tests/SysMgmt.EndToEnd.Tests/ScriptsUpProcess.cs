@@ -24,7 +24,7 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static async Task<ScriptsUpProcess> StartAsync(string home, int smdPort, IEnumerable<string> extraArguments, CancellationToken cancellationToken)
+    public static async Task<ScriptsUpProcess> StartAsync(string home, int smdPort, int bssPort, IEnumerable<string> extraArguments, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("bash")
         {
@@ -32,7 +32,8 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = home,
         };
-        foreach (var argument in (IEnumerable<string>)[RepositoryPaths.Script("up"), "--home", home, "--smd-port", smdPort.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArguments])
+        foreach (var argument in (IEnumerable<string>)[RepositoryPaths.Script("up"), "--home", home, "--smd-port", smdPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--bss-port", bssPort.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArguments])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -43,7 +44,7 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
         up._process.BeginOutputReadLine();
         up._process.BeginErrorReadLine();
 
-        // The first run builds SMD in Release, which takes a while on two cores.
+        // The first run builds SMD and BSS in Release, which takes a while on two cores.
         var exited = up._process.WaitForExitAsync(cancellationToken);
         var first = await Task.WhenAny(up._ready.Task, exited, Task.Delay(TimeSpan.FromMinutes(4), cancellationToken));
         if (first != up._ready.Task)

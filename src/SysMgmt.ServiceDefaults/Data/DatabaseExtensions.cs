@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,27 @@ public static class DatabaseExtensions
     /// </summary>
     public static TBuilder AddServiceDatabase<TContext, TBuilder>(this TBuilder builder, string connectionName, string schema, Assembly migrationsAssembly)
         where TContext : DbContext
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddServiceDatabase(connectionName, schema, migrationsAssembly);
+        builder.Services.AddDbContextPool<TContext>((services, options) =>
+        {
+            var retries = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxRetryCount;
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(),
+                    npgsql => npgsql.EnableRetryOnFailure(retries, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers the service's PostgreSQL data source, the startup migrator for its schema (embedded SQL files)
+    /// and the readiness check, for a service that talks to PostgreSQL through Npgsql alone.
+    /// <paramref name="failureStatus"/> is what readiness reports while the database is unreachable: a service
+    /// that keeps serving from memory (BSS) says Degraded rather than Unhealthy.
+    /// </summary>
+    public static TBuilder AddServiceDatabase<TBuilder>(
+        this TBuilder builder, string connectionName, string schema, Assembly migrationsAssembly, HealthStatus failureStatus = HealthStatus.Unhealthy)
         where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddOptions<DatabaseOptions>()
@@ -41,18 +63,10 @@ public static class DatabaseExtensions
             return dataSource.Build();
         });
 
-        builder.Services.AddDbContextPool<TContext>((services, options) =>
-        {
-            var retries = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MaxRetryCount;
-            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>(),
-                    npgsql => npgsql.EnableRetryOnFailure(retries, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        });
-
         builder.Services.AddSingleton(SqlMigrationSet.FromAssembly(schema, migrationsAssembly));
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddHostedService<SqlMigrationHostedService>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", failureStatus, tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }
 }

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace SysMgmt.ServiceDefaults.Health;
 
-/// <summary>Ready means the service can reach its PostgreSQL database.</summary>
+/// <summary>Ready means the service can reach its PostgreSQL database; otherwise the registration's failure status.</summary>
 internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -16,7 +16,7 @@ internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealth
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy("database unreachable: " + exception.Message);
+            return new HealthCheckResult(context.Registration.FailureStatus, "database unreachable: " + exception.Message);
         }
     }
 }

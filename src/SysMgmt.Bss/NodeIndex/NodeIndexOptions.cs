@@ -1,0 +1,14 @@
+namespace SysMgmt.Bss.NodeIndex;
+
+/// <summary>How BSS keeps its copy of SMD's nodes fresh (section <c>Bss:NodeIndex</c>).</summary>
+public sealed class NodeIndexOptions
+{
+    /// <summary>How often the whole index is read again from SMD, in the background.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The least time between two refreshes asked for by requests (an unknown MAC): a boot storm of unknown
+    /// nodes causes at most one SMD read per interval.
+    /// </summary>
+    public TimeSpan MinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+}

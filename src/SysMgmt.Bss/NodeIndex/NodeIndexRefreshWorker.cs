@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+
+namespace SysMgmt.Bss.NodeIndex;
+
+/// <summary>
+/// Reads SMD in the background: at start, every <c>RefreshInterval</c>, when <c>POST /boot/v1/hosts</c> asks,
+/// and (at most once per <c>MinimumRefreshInterval</c>) when unknown MACs ask. A failed read keeps the last good
+/// index in service and is retried on the same schedule.
+/// </summary>
+internal sealed partial class NodeIndexRefreshWorker(
+    NodeDirectory directory, SmdClient smd, IOptions<BssOptions> options, TimeProvider time, ILogger<NodeIndexRefreshWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value.NodeIndex;
+        DateTimeOffset? lastAttempt = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var due = lastAttempt is not { } last ? time.GetUtcNow()
+                : directory.RefreshAwaited ? last
+                : directory.RefreshRequested ? last + settings.MinimumRefreshInterval
+                : last + settings.RefreshInterval;
+            var wait = due - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await directory.WaitForRequestAsync(wait, time, stoppingToken);
+                continue;
+            }
+
+            var waiting = directory.BeginRefresh();
+            lastAttempt = time.GetUtcNow();
+            var status = await RefreshOnceAsync(lastAttempt.Value, stoppingToken);
+            waiting?.TrySetResult(status);
+        }
+    }
+
+    private async Task<NodeIndexStatus> RefreshOnceAsync(DateTimeOffset attempt, CancellationToken stoppingToken)
+    {
+        var previous = directory.Status;
+        try
+        {
+            var inventory = await smd.ReadInventoryAsync(stoppingToken);
+            var snapshot = NodeIndexBuilder.Build(inventory, attempt);
+            var status = new NodeIndexStatus(attempt, attempt, null, inventory.Warning, snapshot.Nodes.Count);
+            directory.Publish(snapshot, status);
+            if (previous.LastError is not null || previous.LastAttempt is null)
+            {
+                LogLoaded(logger, snapshot.Nodes.Count, snapshot.MacCount);
+            }
+
+            if (inventory.Warning is { } warning && warning != previous.Warning)
+            {
+                LogIncomplete(logger, warning);
+            }
+
+            return status;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Keep serving the last good index; nodes must still boot while SMD is down.
+            var status = previous with { LastAttempt = attempt, LastError = exception.Message };
+            directory.PublishFailure(status);
+            LogRefreshFailed(logger, exception.Message, previous.NodeCount);
+            return status;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SysMgmt.Core.Contracts;
+
+namespace SysMgmt.Bss.NodeIndex;
+
+/// <summary>
+/// Reads SMD's bulk node inventory over its API (never its tables): components, component endpoints and Ethernet
+/// interfaces of type Node. Bodies are streamed into records, so 100,000 nodes do not need a copy as text.
+/// </summary>
+internal sealed class SmdClient(HttpClient http, IOptionsMonitor<BssOptions> options)
+{
+    public const string ComponentsPath = "/hsm/v2/State/Components?type=Node";
+    public const string ComponentEndpointsPath = "/hsm/v2/Inventory/ComponentEndpoints?type=Node";
+    public const string EthernetInterfacesPath = "/hsm/v2/Inventory/EthernetInterfaces?Type=Node";
+
+    private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
+
+    public async Task<SmdInventory> ReadInventoryAsync(CancellationToken cancellationToken)
+    {
+        var token = ReadToken();
+        var components = GetAsync<ComponentArray>(ComponentsPath, token, cancellationToken);
+        var endpoints = GetAsync<ComponentEndpointArray>(ComponentEndpointsPath, token, cancellationToken);
+        var interfaces = GetAsync<List<EthernetInterface>>(EthernetInterfacesPath, token, cancellationToken);
+        await Task.WhenAll(components, endpoints, interfaces).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var componentList = (await Required(components, ComponentsPath)).Components;
+        var interfaceList = await Required(interfaces, EthernetInterfacesPath);
+        if (!endpoints.IsCompletedSuccessfully)
+        {
+            throw Failure(endpoints, ComponentEndpointsPath);
+        }
+
+        // ComponentEndpoints need a token; without one BSS still works from components and interfaces.
+        var (endpointArray, status) = endpoints.Result;
+        string? warning = null;
+        if (endpointArray is null)
+        {
+            warning = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                ? $"SMD refused ComponentEndpoints ({(int)status}): set Bss:Smd:Token or Bss:Smd:TokenFile to a token with " +
+                    "SMD's read scope; node MACs come from EthernetInterfaces only"
+                : throw new SmdUnavailableException($"SMD answered {(int)status} to GET {ComponentEndpointsPath}");
+        }
+
+        return new SmdInventory(componentList, endpointArray?.ComponentEndpoints, interfaceList, warning);
+    }
+
+    /// <summary>Asks SMD whether it is up, for <c>/boot/v1/service/hsm</c>.</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/hsm/v2/service/ready", cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<T> Required<T>(Task<(T? Value, HttpStatusCode Status)> read, string path) where T : class
+    {
+        if (!read.IsCompletedSuccessfully)
+        {
+            throw Failure(read, path);
+        }
+
+        var (value, status) = await read;
+        return value ?? throw new SmdUnavailableException($"SMD answered {(int)status} to GET {path}");
+    }
+
+    private static SmdUnavailableException Failure<T>(Task<T> read, string path)
+    {
+        var exception = read.Exception?.GetBaseException();
+        return exception as SmdUnavailableException
+            ?? new SmdUnavailableException($"GET {path} failed: {exception?.Message ?? "cancelled"}", exception);
+    }
+
+    /// <summary>The value, or null with the status when SMD answered with an error status.</summary>
+    private async Task<(T? Value, HttpStatusCode Status)> GetAsync<T>(string path, string? token, CancellationToken cancellationToken) where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return (null, response.StatusCode);
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return (await JsonSerializer.DeserializeAsync<T>(body, s_json, cancellationToken), response.StatusCode);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SmdUnavailableException($"GET {path} took longer than {http.Timeout.TotalSeconds:0} s", exception);
+        }
+        catch (JsonException exception)
+        {
+            throw new SmdUnavailableException($"GET {path} answered something that is not SMD's JSON: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Read for every refresh, so a rotated token file is picked up without a restart.</summary>
+    private string? ReadToken()
+    {
+        var smd = options.CurrentValue.Smd;
+        if (!string.IsNullOrWhiteSpace(smd.TokenFile))
+        {
+            try
+            {
+                return File.ReadAllText(smd.TokenFile).Trim();
+            }
+            catch (IOException exception)
+            {
+                throw new SmdUnavailableException($"cannot read Bss:Smd:TokenFile '{smd.TokenFile}': {exception.Message}", exception);
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(smd.Token) ? null : smd.Token.Trim();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SysMgmt.Bss.BootParameters;
+using SysMgmt.Bss.NodeIndex;
+
+namespace SysMgmt.Bss.Service;
+
+/// <summary>
+/// <c>/boot/v1/service/*</c> (public probes, in OpenCHAMI's explicit form), <c>/boot/v1/dumpstate</c> (needs a
+/// token), <c>/boot/v1/scn</c> and the <c>/boot/v1</c> greeting. Failed checks answer 503, not the anchors' 500.
+/// </summary>
+internal static class ServiceApi
+{
+    private static readonly string s_version =
+        typeof(ServiceApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    public static IEndpointRouteBuilder MapServiceApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/boot/v1", () => TypedResults.Text("Hello World!")).WithTags("Service").AllowAnonymous();
+        var service = app.MapGroup("/boot/v1/service").WithTags("Service").AllowAnonymous();
+        service.MapGet("/status", () => TypedResults.Ok(new ServiceStatus { Status = "running" }));
+        service.MapGet("/version", () => TypedResults.Ok(new ServiceStatus { Version = s_version }));
+        service.MapGet("/hsm", GetHsmStatus);
+        service.MapGet("/storage/status", GetStorageStatus);
+        service.MapGet("/status/all", GetAllStatus);
+
+        app.MapGet("/boot/v1/dumpstate", GetDumpState).WithTags("Service");
+        app.MapPost("/boot/v1/scn", (NodeDirectory directory) =>
+        {
+            // A state change notification (HMNFD): read SMD again soon, in the background.
+            directory.RequestRefresh();
+            return TypedResults.Ok();
+        }).WithTags("Service");
+        return app;
+    }
+
+    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetHsmStatus(SmdClient smd, CancellationToken cancellationToken) =>
+        Answer(new ServiceStatus { Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error" });
+
+    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetStorageStatus(BootParametersStore store, CancellationToken cancellationToken) =>
+        Answer(new ServiceStatus { Storage = await StorageAsync(store, cancellationToken) });
+
+    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetAllStatus(
+        SmdClient smd, BootParametersStore store, CancellationToken cancellationToken) =>
+        Answer(new ServiceStatus
+        {
+            Status = "running",
+            Version = s_version,
+            Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error",
+            Storage = await StorageAsync(store, cancellationToken),
+        });
+
+    private static async Task<Ok<DumpState>> GetDumpState(HttpContext context, NodeDirectory directory, BootParametersQuery query) =>
+        TypedResults.Ok(new DumpState(
+            [.. directory.Current.Nodes.Select(HostInfo.From)],
+            query.All(await SecretAccess.MaySeeSecretsAsync(context))));
+
+    private static async Task<StorageStatus> StorageAsync(BootParametersStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.PingAsync(cancellationToken);
+            return new StorageStatus("postgres", "connected");
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
+        {
+            return new StorageStatus("postgres", "error");
+        }
+    }
+
+    private static Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>> Answer(ServiceStatus status) =>
+        status.Hsm == "error" || status.Storage?.Status == "error"
+            ? TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(status);
+
+    internal sealed record ServiceStatus
+    {
+        [JsonPropertyName("bss-status")]
+        public string? Status { get; init; }
+
+        [JsonPropertyName("bss-version")]
+        public string? Version { get; init; }
+
+        [JsonPropertyName("bss-status-hsm")]
+        public string? Hsm { get; init; }
+
+        [JsonPropertyName("bss-storage-backend")]
+        public StorageStatus? Storage { get; init; }
+    }
+
+    internal sealed record StorageStatus([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("status")] string Status);
+
+    internal sealed record DumpState(IReadOnlyList<HostInfo> Components, IReadOnlyList<BootParamsResponse> Params);
+}
