@@ -88,7 +88,7 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
 
         await bss.PutParametersAsync($$"""{"macs":["{{KnownMac.ToUpperInvariant().Replace(':', '-')}}","02:00:00:00:0F:0F"],"nids":[101,4242],"kernel":"http://k/keys"}""");
 
-        var stored = (await bss.GetParametersAsync()).Where(p => p.TryGetProperty("hosts", out _) && p.GetProperty("kernel").GetString() == "http://k/keys")
+        var stored = (await bss.GetParametersAsync()).Where(p => p.TryGetProperty("hosts", out _) && p.TryGetProperty("kernel", out var kernel) && kernel.GetString() == "http://k/keys")
             .Select(p => p.GetProperty("hosts")[0].GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["02:00:00:00:0f:0f", "nid4242", "x1000c0s1b0n0"], stored);
     }
