@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using SysMgmt.Testing;
+using SysMgmt.Testing.Processes;
+
+namespace SysMgmt.EndToEnd.Tests;
+
+/// <summary>
+/// Each benchmark under <c>scripts/bench</c>, run with small sizes as a user would rerun it: it must start its own
+/// stack, load its data, check the answers and print its table. Only correctness is asserted here; the figures
+/// depend on the machine and live in docs/benchmarks.md. One class, so the benchmarks run one after another.
+/// </summary>
+public sealed class BenchmarkScriptsTests
+{
+    private static readonly TimeSpan s_deadline = TimeSpan.FromMinutes(8);
+
+    [Fact]
+    public async Task SmdComponents_SmallRun_PrintsEveryOperation()
+    {
+        var output = await RunAsync("smd-components", "--count", "300", "--runs", "1");
+
+        Assert.Contains("POST 300 new components (one request)", output, StringComparison.Ordinal);
+        Assert.Contains("GET ?type=Node (300 rows,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmdInventory_SmallRun_PrintsIngestionAndLookups()
+    {
+        var output = await RunAsync("smd-inventory", "--bmcs", "20", "--nodes", "2", "--nics", "2", "--clients", "4");
+
+        Assert.Contains("ingest 20 BMCs x 2 nodes, 1 client", output, StringComparison.Ordinal);
+        Assert.Contains("wrk: GET EthernetInterfaces?MACAddress=", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BootStorm_SmallRun_EveryAnswerIsTheNodesOwn()
+    {
+        var output = await RunAsync("boot-storm", "--nodes", "1000", "--nodes-per-bmc", "100", "--duration", "1", "--rounds", "1");
+
+        Assert.Contains("GET /boot/v1/bootscript?mac=<random node> (BSS)", output, StringComparison.Ordinal);
+        Assert.Matches(@"target: no wrong answers or socket errors\s+0\s+PASS", output);
+        Assert.Contains("BSS resident memory (VmRSS)", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <c>scripts/bench/NAME</c> on free ports; returns its output after asserting exit status 0.</summary>
+    private static async Task<string> RunAsync(string name, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        startInfo.ArgumentList.Add(RepositoryPaths.Script(Path.Combine("bench", name)));
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
+        var output = new OutputBuffer();
+        using var process = Process.Start(startInfo)!;
+        process.OutputDataReceived += (_, e) => output.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(s_deadline, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // SIGTERM, so that the benchmark's own trap stops scripts/up, PostgreSQL and nginx.
+            UnixSignals.Send(process.Id, "TERM");
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+            Assert.Fail($"scripts/bench/{name} did not finish within {s_deadline}:\n{output}");
+        }
+
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"scripts/bench/{name} exited with {process.ExitCode}:\n{output}");
+        return output.ToString();
+    }
+
+    private static string FreePort() => LoopbackPorts.FindFree().ToString(CultureInfo.InvariantCulture);
+}
