@@ -52,6 +52,20 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
         Assert.Equal(["Warning", "Warning", "OK"], components.Select(c => c.Str("Flag")));
     }
 
+    // Each bulk PATCH kind (Bulk<kind>) with a valid body; a single-component PATCH also has NID (bulk NIDs take
+    // a different body).
+    private static readonly (string Kind, string Json)[] s_bulkPatchKinds =
+    [
+        ("FlagOnly", """{"Flag":"OK"}"""),
+        ("Enabled", """{"Enabled":false}"""),
+        ("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}"""),
+        ("Role", """{"Role":"Compute"}"""),
+    ];
+
+    public static TheoryData<string, string> BulkPatchKinds { get; } = new(s_bulkPatchKinds);
+
+    public static TheoryData<string, string> SinglePatchKinds { get; } = new([.. s_bulkPatchKinds, ("NID", """{"NID":7}""")]);
+
     [Theory]
     [InlineData("FlagOnly", "{}", "Missing Flag")]
     [InlineData("FlagOnly", """{"Flag":"Fine"}""", "'Fine' is not a valid HMS Flag")]
@@ -79,11 +93,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Theory]
-    [InlineData("FlagOnly", """{"Flag":"OK"}""")]
-    [InlineData("Enabled", """{"Enabled":false}""")]
-    [InlineData("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}""")]
-    [InlineData("Role", """{"Role":"Compute"}""")]
-    [InlineData("NID", """{"NID":7}""")]
+    [MemberData(nameof(SinglePatchKinds))]
     public async Task PatchOne_MissingComponent_Returns404(string kind, string json)
     {
         using var client = smd.CreateClient();
@@ -95,11 +105,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Theory]
-    [InlineData("FlagOnly", """{"Flag":"OK"}""")]
-    [InlineData("Enabled", """{"Enabled":false}""")]
-    [InlineData("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}""")]
-    [InlineData("Role", """{"Role":"Compute"}""")]
-    [InlineData("NID", """{"NID":7}""")]
+    [MemberData(nameof(SinglePatchKinds))]
     public async Task PatchOne_InvalidXname_Returns400(string kind, string json)
     {
         using var client = smd.CreateClient();
@@ -110,10 +116,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Theory]
-    [InlineData("FlagOnly", """{"Flag":"OK"}""")]
-    [InlineData("Enabled", """{"Enabled":false}""")]
-    [InlineData("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}""")]
-    [InlineData("Role", """{"Role":"Compute"}""")]
+    [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_InvalidIdAmongValid_Returns400AndAppliesNothing(string kind, string json)
     {
         using var client = smd.CreateClient();
@@ -127,10 +130,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Theory]
-    [InlineData("FlagOnly", """{"Flag":"OK"}""")]
-    [InlineData("Enabled", """{"Enabled":false}""")]
-    [InlineData("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}""")]
-    [InlineData("Role", """{"Role":"Compute"}""")]
+    [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_MissingIds_Returns400(string kind, string json)
     {
         using var client = smd.CreateClient();
@@ -141,10 +141,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     }
 
     [Theory]
-    [InlineData("FlagOnly", """{"Flag":"OK"}""")]
-    [InlineData("Enabled", """{"Enabled":false}""")]
-    [InlineData("SoftwareStatus", """{"SoftwareStatus":"AdminDown"}""")]
-    [InlineData("Role", """{"Role":"Compute"}""")]
+    [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_OnlyUnknownIds_Returns204(string kind, string json)
     {
         using var client = smd.CreateClient();
