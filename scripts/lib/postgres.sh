@@ -38,20 +38,19 @@ pg_embedded_start() {
     rm -f "$pwfile"
   fi
 
-  if [[ ! -f "$home/pg.port" ]]; then
-    local port=27432
-    while port_in_use "$port"; do port=$((port + 1)); done
-    printf '%s\n' "$port" >"$home/pg.port"
-  fi
-  PG_PORT="$(<"$home/pg.port")"
-
   if _pg_run "$bin/pg_ctl" status -D "$data" >/dev/null 2>&1; then
+    # Line 4 of postmaster.pid is the port the running server listens on.
+    PG_PORT="$(_pg_run sed -n 4p "$data/postmaster.pid")"
+    printf '%s\n' "$PG_PORT" >"$home/pg.port"
     PG_STARTED_HERE=0
-  else
+  elif [[ -f "$home/pg.port" ]]; then
+    PG_PORT="$(<"$home/pg.port")"
     port_in_use "$PG_PORT" && die "port $PG_PORT (from $home/pg.port) is taken by another program; delete that file to pick a new port"
-    _pg_run "$bin/pg_ctl" start -w -t 60 -D "$data" -l "$dir/server.log" \
-      -o "-p $PG_PORT -k $dir -c listen_addresses=127.0.0.1" >/dev/null \
-      || die "PostgreSQL did not start; see $dir/server.log"
+    _pg_start "$bin" "$dir" || die "PostgreSQL did not start; see $dir/server.log"
+    PG_STARTED_HERE=1
+  else
+    _pg_start_on_a_free_port "$bin" "$dir"
+    printf '%s\n' "$PG_PORT" >"$home/pg.port"
     PG_STARTED_HERE=1
   fi
 
@@ -61,6 +60,27 @@ pg_embedded_start() {
     PGPASSWORD="$PG_PASSWORD" "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc "CREATE DATABASE sysmgmt" \
       || die "could not create the sysmgmt database"
   fi
+}
+
+# _pg_start BIN DIR: starts the cluster in DIR/data on $PG_PORT.
+_pg_start() {
+  _pg_run "$1/pg_ctl" start -w -t 60 -D "$2/data" -l "$2/server.log" \
+    -o "-p $PG_PORT -k $2 -c listen_addresses=127.0.0.1" >/dev/null
+}
+
+# _pg_start_on_a_free_port BIN DIR: first start, from port SYSMGMT_PG_FIRST_PORT (27432) up; sets PG_PORT. Another
+# program (or a second scripts/up starting at the same moment) can take a free port between the check and the bind,
+# so a failed bind moves on to the next port.
+_pg_start_on_a_free_port() {
+  local bin="$1" dir="$2" attempt
+  PG_PORT="${SYSMGMT_PG_FIRST_PORT:-27432}"
+  for attempt in 1 2 3 4 5 6 7 8; do
+    while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
+    _pg_start "$bin" "$dir" && return 0
+    port_in_use "$PG_PORT" || die "PostgreSQL did not start; see $dir/server.log"
+    log "port $PG_PORT was taken while PostgreSQL started (attempt $attempt); trying the next one…"
+  done
+  die "PostgreSQL found no free port from ${SYSMGMT_PG_FIRST_PORT:-27432} on after $attempt attempts; see $dir/server.log"
 }
 
 # pg_embedded_stop HOME: stops the cluster (fast shutdown: sessions are ended, data is safe).
