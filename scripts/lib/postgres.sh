@@ -43,13 +43,14 @@ pg_embedded_start() {
     PG_PORT="$(_pg_run sed -n 4p "$data/postmaster.pid")"
     printf '%s\n' "$PG_PORT" >"$home/pg.port"
     PG_STARTED_HERE=0
-  elif [[ -f "$home/pg.port" ]]; then
-    PG_PORT="$(<"$home/pg.port")"
-    port_in_use "$PG_PORT" && die "port $PG_PORT (from $home/pg.port) is taken by another program; delete that file to pick a new port"
-    _pg_start "$bin" "$dir" || die "PostgreSQL did not start; see $dir/server.log"
-    PG_STARTED_HERE=1
   else
-    _pg_start_on_a_free_port "$bin" "$dir"
+    # The port of the last run when there was one, so that connection details stay the same.
+    local wanted="${SYSMGMT_PG_FIRST_PORT:-27432}"
+    [[ -f "$home/pg.port" ]] && wanted="$(<"$home/pg.port")"
+    _pg_start_on_a_free_port "$bin" "$dir" "$wanted"
+    if [[ -f "$home/pg.port" && "$PG_PORT" != "$wanted" ]]; then
+      log "warning: port $wanted (from $home/pg.port) is taken by another program; PostgreSQL now uses $PG_PORT"
+    fi
     printf '%s\n' "$PG_PORT" >"$home/pg.port"
     PG_STARTED_HERE=1
   fi
@@ -68,19 +69,19 @@ _pg_start() {
     -o "-p $PG_PORT -k $2 -c listen_addresses=127.0.0.1" >/dev/null
 }
 
-# _pg_start_on_a_free_port BIN DIR: first start, from port SYSMGMT_PG_FIRST_PORT (27432) up; sets PG_PORT. Another
-# program (or a second scripts/up starting at the same moment) can take a free port between the check and the bind,
-# so a failed bind moves on to the next port.
+# _pg_start_on_a_free_port BIN DIR PORT: starts the cluster on PORT or the next free port after it; sets PG_PORT.
+# Another program (or a second scripts/up starting at the same moment) can take a free port between the check and
+# the bind, so a failed bind moves on to the next port.
 _pg_start_on_a_free_port() {
   local bin="$1" dir="$2" attempt
-  PG_PORT="${SYSMGMT_PG_FIRST_PORT:-27432}"
+  PG_PORT="$3"
   for attempt in 1 2 3 4 5 6 7 8; do
     while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
     _pg_start "$bin" "$dir" && return 0
     port_in_use "$PG_PORT" || die "PostgreSQL did not start; see $dir/server.log"
     log "port $PG_PORT was taken while PostgreSQL started (attempt $attempt); trying the next one…"
   done
-  die "PostgreSQL found no free port from ${SYSMGMT_PG_FIRST_PORT:-27432} on after $attempt attempts; see $dir/server.log"
+  die "PostgreSQL found no free port from $3 on after $attempt attempts; see $dir/server.log"
 }
 
 # pg_embedded_stop HOME: stops the cluster (fast shutdown: sessions are ended, data is safe).

@@ -23,47 +23,75 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
     }
 
+    /// <summary>Sources the scripts' libraries and starts the embedded PostgreSQL in the test's home (stopped on exit).</summary>
+    private const string StartScript =
+        """
+        set -euo pipefail
+        source "$SYSMGMT_TEST_ROOT/scripts/lib/common.sh"
+        source "$SYSMGMT_TEST_ROOT/scripts/lib/postgres.sh"
+        trap 'pg_embedded_stop "$SYSMGMT_TEST_HOME"' EXIT
+        {0}
+        pg_embedded_start "$SYSMGMT_TEST_HOME"
+        echo "started=$PG_STARTED_HERE port=$PG_PORT"
+        """;
+
     [Fact]
     public async Task FirstStart_PortTakenBetweenCheckAndBind_MovesOnToTheNextPortAndRemembersIt()
     {
         // The first candidate port is held by this test, while the check the script makes says it is free: exactly
         // what happens when another program binds it a moment after the check.
-        using var holder = new TcpListener(IPAddress.Loopback, 0);
-        holder.Start();
+        using var holder = Listen(0);
         var held = ((IPEndPoint)holder.LocalEndpoint).Port;
-
-        var (exitCode, output) = await RunBashAsync(
+        const string checkSaysFreeOnce =
             """
-            set -euo pipefail
-            source "$SYSMGMT_TEST_ROOT/scripts/lib/common.sh"
-            source "$SYSMGMT_TEST_ROOT/scripts/lib/postgres.sh"
             eval "real_$(declare -f port_in_use)"
             checked_held=0
             port_in_use() {
               if [[ "$1" == "$SYSMGMT_PG_FIRST_PORT" && $checked_held == 0 ]]; then checked_held=1; return 1; fi
               real_port_in_use "$1"
             }
-            trap 'pg_embedded_stop "$SYSMGMT_TEST_HOME"' EXIT
-            pg_embedded_start "$SYSMGMT_TEST_HOME"
-            echo "started=$PG_STARTED_HERE port=$PG_PORT"
-            """,
-            held);
+            """;
 
-        Assert.True(exitCode == 0, $"pg_embedded_start failed ({exitCode}):\n{output}");
+        var output = await StartAsync(held, checkSaysFreeOnce);
+
         Assert.Contains($"port {held} was taken while PostgreSQL started", output, StringComparison.Ordinal);
-        var port = int.Parse(output.Split("port=")[^1].Trim(), CultureInfo.InvariantCulture);
+        var port = PortOf(output);
         Assert.True(port > held, $"PostgreSQL should have moved past the held port {held}:\n{output}");
         Assert.Contains("started=1", output, StringComparison.Ordinal);
-        Assert.Equal(port.ToString(CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(_home, "pg.port")).Trim());
+        Assert.Equal(port, int.Parse(File.ReadAllText(Path.Combine(_home, "pg.port")), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task NextStart_RememberedPortTakenMeanwhile_WarnsAndUsesAnotherPort()
+    {
+        var first = PortOf(await StartAsync(LoopbackPorts.FindFree()));
+        using var holder = Listen(first);
+
+        var output = await StartAsync(LoopbackPorts.FindFree());
+
+        Assert.Contains($"warning: port {first} (from {_home}/pg.port) is taken by another program", output, StringComparison.Ordinal);
+        var second = PortOf(output);
+        Assert.NotEqual(first, second);
+        Assert.Equal(second, int.Parse(File.ReadAllText(Path.Combine(_home, "pg.port")), CultureInfo.InvariantCulture));
     }
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
-    private async Task<(int ExitCode, string Output)> RunBashAsync(string script, int firstPort)
+    private static TcpListener Listen(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Start();
+        return listener;
+    }
+
+    private static int PortOf(string output) => int.Parse(output.Split("port=")[^1].Trim(), CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <see cref="StartScript"/> with <paramref name="setup"/> after the libraries are sourced; returns its output.</summary>
+    private async Task<string> StartAsync(int firstPort, string setup = "")
     {
         var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         startInfo.ArgumentList.Add("-c");
-        startInfo.ArgumentList.Add(script);
+        startInfo.ArgumentList.Add(StartScript.Replace("{0}", setup, StringComparison.Ordinal));
         startInfo.Environment["SYSMGMT_TEST_ROOT"] = RepositoryPaths.Root;
         startInfo.Environment["SYSMGMT_TEST_HOME"] = _home;
         startInfo.Environment["SYSMGMT_PG_FIRST_PORT"] = firstPort.ToString(CultureInfo.InvariantCulture);
@@ -75,6 +103,7 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
         process.BeginErrorReadLine();
         await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
         process.WaitForExit();
-        return (process.ExitCode, output.ToString());
+        Assert.True(process.ExitCode == 0, $"pg_embedded_start failed ({process.ExitCode}):\n{output}");
+        return output.ToString();
     }
 }
