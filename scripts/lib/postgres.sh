@@ -78,8 +78,11 @@ _pg_start_on_a_free_port() {
   for attempt in 1 2 3 4 5 6 7 8; do
     while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
     _pg_start "$bin" "$dir" && return 0
-    port_in_use "$PG_PORT" || die "PostgreSQL did not start; see $dir/server.log"
+    # Whoever took the port may already have let it go again; the server's log says why it stopped.
+    port_in_use "$PG_PORT" || tail -n 5 "$dir/server.log" 2>/dev/null | grep -q "could not create any TCP/IP sockets" \
+      || die "PostgreSQL did not start; see $dir/server.log"
     log "port $PG_PORT was taken while PostgreSQL started (attempt $attempt); trying the next one…"
+    PG_PORT=$((PG_PORT + 1))
   done
   die "PostgreSQL found no free port from $3 on after $attempt attempts; see $dir/server.log"
 }
