@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using SysMgmt.Testing;
-using SysMgmt.Testing.Processes;
 
 namespace SysMgmt.EndToEnd.Tests;
 
@@ -45,7 +44,7 @@ public sealed class BenchmarkScriptsTests
     /// <summary>Runs <c>scripts/bench/NAME</c> on free ports; returns its output after asserting exit status 0.</summary>
     private static async Task<string> RunAsync(string name, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var startInfo = new ProcessStartInfo("bash");
         startInfo.ArgumentList.Add(RepositoryPaths.Script(Path.Combine("bench", name)));
         foreach (var argument in arguments)
         {
@@ -55,27 +54,9 @@ public sealed class BenchmarkScriptsTests
         startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
-        var output = new OutputBuffer();
-        using var process = Process.Start(startInfo)!;
-        process.OutputDataReceived += (_, e) => output.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(s_deadline, TestContext.Current.CancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // SIGTERM, so that the benchmark's own trap stops scripts/up, PostgreSQL and nginx.
-            UnixSignals.Send(process.Id, "TERM");
-            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
-            Assert.Fail($"scripts/bench/{name} did not finish within {s_deadline}:\n{output}");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"scripts/bench/{name} exited with {process.ExitCode}:\n{output}");
-        return output.ToString();
+        var (exitCode, output) = await ScriptRun.RunAsync(startInfo, s_deadline);
+        Assert.True(exitCode == 0, $"scripts/bench/{name} exited with {exitCode}:\n{output}");
+        return output;
     }
 
     private static string FreePort() => LoopbackPorts.FindFree().ToString(CultureInfo.InvariantCulture);

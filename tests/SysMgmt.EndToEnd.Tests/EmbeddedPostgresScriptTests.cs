@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using SysMgmt.Testing;
-using SysMgmt.Testing.Processes;
 
 namespace SysMgmt.EndToEnd.Tests;
 
@@ -15,13 +14,7 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
 {
     private readonly string _home;
 
-    public EmbeddedPostgresScriptTests()
-    {
-        // World-traversable, because the embedded PostgreSQL runs as the postgres user when the tests run as root.
-        _home = Directory.CreateTempSubdirectory("sysmgmt-pg-").FullName;
-        File.SetUnixFileMode(_home, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-    }
+    public EmbeddedPostgresScriptTests() => _home = TemporaryHome.Create("sysmgmt-pg-");
 
     /// <summary>Sources the scripts' libraries and starts the embedded PostgreSQL in the test's home (stopped on exit).</summary>
     private const string StartScript =
@@ -85,21 +78,14 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
     /// <summary>Runs <see cref="StartScript"/> with <paramref name="setup"/> after the libraries are sourced; returns its output.</summary>
     private async Task<string> StartAsync(int firstPort, string setup = "")
     {
-        var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var startInfo = new ProcessStartInfo("bash");
         startInfo.ArgumentList.Add("-c");
         startInfo.ArgumentList.Add(StartScript.Replace("{0}", setup, StringComparison.Ordinal));
         startInfo.Environment["SYSMGMT_TEST_ROOT"] = RepositoryPaths.Root;
         startInfo.Environment["SYSMGMT_TEST_HOME"] = _home;
         startInfo.Environment["SYSMGMT_PG_FIRST_PORT"] = firstPort.ToString(CultureInfo.InvariantCulture);
-        var output = new OutputBuffer();
-        using var process = Process.Start(startInfo)!;
-        process.OutputDataReceived += (_, e) => output.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"pg_embedded_start failed ({process.ExitCode}):\n{output}");
-        return output.ToString();
+        var (exitCode, output) = await ScriptRun.RunAsync(startInfo, TimeSpan.FromMinutes(2));
+        Assert.True(exitCode == 0, $"pg_embedded_start failed ({exitCode}):\n{output}");
+        return output;
     }
 }

@@ -11,13 +11,7 @@ public sealed class ScriptsUpTests : IDisposable
 {
     private readonly string _home;
 
-    public ScriptsUpTests()
-    {
-        // World-traversable, because the embedded PostgreSQL runs as the postgres user when the tests run as root.
-        _home = Directory.CreateTempSubdirectory("sysmgmt-up-").FullName;
-        File.SetUnixFileMode(_home, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-    }
+    public ScriptsUpTests() => _home = TemporaryHome.Create("sysmgmt-up-");
 
     [Fact]
     public async Task Up_WithEmbeddedPostgres_ServesWithPrintedTokenStopsCleanlyAndKeepsData()

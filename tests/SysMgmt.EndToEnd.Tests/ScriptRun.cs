@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using SysMgmt.Testing.Processes;
+
+namespace SysMgmt.EndToEnd.Tests;
+
+/// <summary>A script run to its end, with stdout and stderr captured together.</summary>
+internal static class ScriptRun
+{
+    /// <summary>
+    /// Starts <paramref name="startInfo"/> and waits for it; returns its exit code and output. Past
+    /// <paramref name="deadline"/> it gets SIGTERM, so that the script's own traps stop what it started, and the test fails.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(ProcessStartInfo startInfo, TimeSpan deadline)
+    {
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        var output = new OutputBuffer();
+        using var process = Process.Start(startInfo)!;
+        process.OutputDataReceived += (_, e) => output.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(deadline, TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            UnixSignals.Send(process.Id, "TERM");
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+            Assert.Fail($"{startInfo.FileName} {startInfo.ArgumentList.FirstOrDefault()} did not finish within {deadline}:\n{output}");
+        }
+
+        // The parameterless wait also drains the redirected streams.
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+}
