@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Contracts;
-using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
@@ -32,9 +31,9 @@ internal static class ComponentEndpointsApi
     private static async Task<Results<Ok<ComponentEndpoint>, ProblemHttpResult>> GetComponentEndpoint(
         string xname, ComponentEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, PathXnames.EndpointRoutesPrefix) is { } invalidXname)
         {
-            return Problem.BadRequest("Argument was not a valid xname ID: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await service.FindAsync(id, cancellationToken) is { } endpoint ? TypedResults.Ok(endpoint) : Problem.NotFound("no such xname.").ToResult();
@@ -43,9 +42,9 @@ internal static class ComponentEndpointsApi
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteComponentEndpoint(
         string xname, ComponentEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, PathXnames.EndpointRoutesPrefix) is { } invalidXname)
         {
-            return Problem.BadRequest("Argument was not a valid xname ID: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.One(await service.DeleteAsync(id, cancellationToken));

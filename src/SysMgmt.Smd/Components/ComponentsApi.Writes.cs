@@ -65,9 +65,9 @@ internal static partial class ComponentsApi
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteComponent(
         string xname, ComponentWriteService writer, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.One(await writer.DeleteAsync(id, cancellationToken));

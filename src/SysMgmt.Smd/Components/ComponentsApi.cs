@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Service;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Contracts;
@@ -43,9 +44,9 @@ internal static partial class ComponentsApi
     private static async Task<Results<Ok<Component>, ProblemHttpResult>> GetComponent(
         string xname, ComponentQueryService queries, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await queries.FindAsync(id, cancellationToken) is { } component

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Contracts;
-using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
@@ -36,9 +35,9 @@ internal static partial class HardwareApi
     private static async Task<Results<Ok<HardwareHistory>, ProblemHttpResult>> GetLocationHistory(
         string xname, HttpRequest request, HardwareHistoryService history, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await AnswerAsync(HardwareParameterParser.ParseHistory(request.Query.ToParameters()),
@@ -53,9 +52,9 @@ internal static partial class HardwareApi
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteLocationHistory(
         string xname, HardwareWriteService writer, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.All(await writer.DeleteHistoryAsync(id.Value, null, cancellationToken));

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Contracts;
-using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
@@ -60,9 +59,9 @@ internal static partial class HardwareApi
         string xname, HttpRequest request, HardwareQueryService queries, CancellationToken cancellationToken)
     {
         var raw = xname.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : xname;
-        if (!Xname.TryParse(raw, out var target, out var error))
+        if (PathXnames.Parse(raw, out var target) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await AnswerAsync(HardwareParameterParser.ParseQuery(request.Query.ToParameters()), q => queries.QueryAsync(target, q, cancellationToken));
@@ -71,9 +70,9 @@ internal static partial class HardwareApi
     private static async Task<Results<Ok<HardwareLocation>, ProblemHttpResult>> GetLocation(
         string xname, HardwareQueryService queries, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await queries.FindLocationAsync(id, cancellationToken) is { } location
@@ -84,9 +83,9 @@ internal static partial class HardwareApi
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteLocation(
         string xname, HardwareWriteService writer, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.One(await writer.DeleteLocationAsync(id, cancellationToken));

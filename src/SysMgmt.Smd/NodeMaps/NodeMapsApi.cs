@@ -51,9 +51,9 @@ internal static class NodeMapsApi
 
     private static async Task<Results<Ok<NodeMap>, ProblemHttpResult>> GetNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await maps.FindAsync(id, cancellationToken) is { } map ? TypedResults.Ok(map) : Problem.NotFound("no such xname.").ToResult();
@@ -78,9 +78,9 @@ internal static class NodeMapsApi
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.One(await maps.DeleteAsync(id, cancellationToken));

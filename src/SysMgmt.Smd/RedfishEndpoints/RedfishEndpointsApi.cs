@@ -68,9 +68,9 @@ internal static class RedfishEndpointsApi
 
     private static async Task<Results<Ok<RedfishEndpoint>, ProblemHttpResult>> GetEndpoint(string xname, RedfishEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return await service.FindAsync(id, cancellationToken) is { } endpoint ? TypedResults.Ok(endpoint) : Problem.NotFound("no such xname.").ToResult();
@@ -81,9 +81,9 @@ internal static class RedfishEndpointsApi
         string xname, RedfishEndpointService service, CancellationToken cancellationToken)
     {
         var target = xname.Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : xname;
-        if (!Xname.TryParse(target, out var id, out var error))
+        if (PathXnames.Parse(target, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var all = await service.ListAsync(new RedfishEndpointFilter(), cancellationToken);
@@ -131,9 +131,9 @@ internal static class RedfishEndpointsApi
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteEndpoint(string xname, RedfishEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         return DeletionResults.One(await service.DeleteAsync(id, cancellationToken));

@@ -35,9 +35,9 @@ internal static class ServiceEndpointsApi
     private static async Task<Results<Ok<ServiceEndpoint>, ProblemHttpResult>> GetServiceEndpoint(
         string service, string xname, ServiceEndpointService store, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, PathXnames.EndpointRoutesPrefix) is { } invalidXname)
         {
-            return Problem.BadRequest("Argument was not a valid xname ID: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var found = await store.ListAsync(new([id.Value], []), new([service], []), cancellationToken);
