@@ -1,14 +1,32 @@
+using System.Text.Json.Nodes;
 using Spectre.Console;
+using SysMgmt.Discovery.Formats;
 
 namespace SysMgmt.Cli;
 
-/// <summary>Where commands write: <see cref="Output"/> (stdout) is for data, <see cref="Messages"/> (stderr) for people.</summary>
-internal sealed class CliConsole(TextWriter output, IAnsiConsole messages)
+/// <summary>
+/// Where commands write: <see cref="Output"/> (stdout) is for data, <see cref="Messages"/> (stderr) for people.
+/// <see cref="Interactive"/> says whether stdout is a terminal: tables and progress bars there, plain lines when
+/// the output is redirected.
+/// </summary>
+internal sealed class CliConsole(TextWriter output, IAnsiConsole messages, bool interactive)
 {
     public TextWriter Output { get; } = output;
 
     public IAnsiConsole Messages { get; } = messages;
 
+    public bool Interactive { get; } = interactive;
+
     /// <summary>An error line on stderr; the text is not parsed as markup.</summary>
     public void Error(string message) => Messages.MarkupLineInterpolated($"[red]error:[/] {message}");
+
+    /// <summary>A warning line on stderr; the text is not parsed as markup.</summary>
+    public void Warning(string message) => Messages.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
+
+    /// <summary>Structured data on stdout, as JSON or YAML.</summary>
+    public void WriteData(JsonNode? value, DataFormat format)
+    {
+        Output.Write(StructuredText.Write(value, format));
+        Output.Flush();
+    }
 }

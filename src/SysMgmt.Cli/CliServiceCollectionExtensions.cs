@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using SysMgmt.Cli.Commands;
+using SysMgmt.Cli.Commands.Discover;
 
 namespace SysMgmt.Cli;
 
@@ -11,8 +12,10 @@ internal static class CliServiceCollectionExtensions
     {
         services.AddSingleton(new CliConsole(
             output ?? Console.Out,
-            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error ?? Console.Error) })));
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error ?? Console.Error) }),
+            interactive: output is null && !Console.IsOutputRedirected));
         services.AddSingleton<EmulateCommand>();
+        services.AddSingleton<DiscoverCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
     }
