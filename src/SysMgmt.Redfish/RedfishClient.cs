@@ -53,7 +53,10 @@ public sealed partial class RedfishClient : IAsyncDisposable
     public async Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken) =>
         Read(EnsureSuccess(await SendAsync(HttpMethod.Get, path, null, cancellationToken)), type);
 
-    /// <summary>The linked resource, or null when the link is missing or dangling (404): BMCs leave many out.</summary>
+    /// <summary>
+    /// The linked resource, or null when the link is missing or dangling (404, or a 200 whose body says the resource
+    /// is missing): BMCs leave many out.
+    /// </summary>
     public async Task<T?> GetOptionalAsync<T>(ODataLink? link, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
@@ -63,13 +66,15 @@ public sealed partial class RedfishClient : IAsyncDisposable
         }
 
         var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        try
+        {
+            return Read(EnsureSuccess(response), type);
+        }
+        catch (RedfishException exception) when (exception.Kind == RedfishErrorKind.NotFound)
         {
             LogDanglingLink(_logger, response.Uri);
             return null;
         }
-
-        return Read(EnsureSuccess(response), type);
     }
 
     /// <summary>A raw request with credentials; the answer is returned whatever its status.</summary>
@@ -107,14 +112,29 @@ public sealed partial class RedfishClient : IAsyncDisposable
     {
         try
         {
-            return JsonSerializer.Deserialize(response.Body, type)
+            var value = JsonSerializer.Deserialize(response.Body, type)
                 ?? throw new RedfishException(RedfishErrorKind.InvalidResponse, $"{response.Uri} answered null instead of a {typeof(T).Name}", response.Uri, response.StatusCode);
+            return value is RedfishResource { ODataId: null, ExtensionData: { } extra } && extra.ContainsKey("error")
+                ? throw ErrorDisguisedAsSuccess(response, typeof(T).Name)
+                : value;
         }
         catch (JsonException exception)
         {
             throw new RedfishException(RedfishErrorKind.InvalidResponse,
                 $"{response.Uri} did not answer a valid {typeof(T).Name}: {exception.Message}", response.Uri, response.StatusCode, exception);
         }
+    }
+
+    /// <summary>
+    /// Some BMCs (and mockups captured from them) answer 200 with a Redfish error body. One that says the resource is
+    /// missing is a dangling link like a 404; any other is an answer that cannot be used.
+    /// </summary>
+    private static RedfishException ErrorDisguisedAsSuccess(RedfishResponse response, string expected)
+    {
+        var missing = RedfishErrorMessages.MessageIds(response.Body).Any(id => id.EndsWith("ResourceMissingAtURI", StringComparison.Ordinal));
+        return new RedfishException(missing ? RedfishErrorKind.NotFound : RedfishErrorKind.InvalidResponse,
+            $"{response.Uri} answered {(int)response.StatusCode} with an error instead of a {expected}{RedfishErrorMessages.Describe(response.Body)}",
+            response.Uri, response.StatusCode);
     }
 
     internal static RedfishResponse EnsureSuccess(RedfishResponse response)

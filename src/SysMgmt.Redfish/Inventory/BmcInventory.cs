@@ -9,6 +9,7 @@ public sealed record BmcInventory(
     IReadOnlyList<ManagerInventory> Managers,
     IReadOnlyList<ChassisInventory> Chassis,
     IReadOnlyList<SoftwareInventory> Firmware,
+    IReadOnlyList<ServiceInventory> Services,
     IReadOnlyList<RedfishWalkProblem> Problems)
 {
     /// <summary>Every NIC with a MAC, under Systems and Managers alike (vendors put them in either place).</summary>

@@ -6,7 +6,8 @@ namespace SysMgmt.Redfish.Inventory;
 
 /// <summary>
 /// Walks a BMC: Systems (from the root and from Chassis links) with NICs, network adapters, processors, memory and
-/// drives; Managers with NICs; Chassis with power and adapters; firmware. A sub-resource that is missing or
+/// drives; Managers with NICs; Chassis with power and adapters; firmware; the services (Update, Session, Account,
+/// Event, Task). A sub-resource that is missing or
 /// malformed is recorded as a problem and skipped; losing the BMC itself (connection, TLS, auth, deadline) throws.
 /// </summary>
 public sealed class RedfishInventoryWalker(RedfishClient client)
@@ -31,7 +32,21 @@ public sealed class RedfishInventoryWalker(RedfishClient client)
             await EachAsync(managers, ManagerAsync, cancellationToken),
             await EachAsync(chassis, ChassisAsync, cancellationToken),
             await Members(update?.FirmwareInventory, s_json.SoftwareInventory, cancellationToken),
+            await ServicesAsync(root, update, cancellationToken),
             [.. _problems]);
+    }
+
+    /// <summary>The services the ServiceRoot links, UpdateService as already read.</summary>
+    private async Task<IReadOnlyList<ServiceInventory>> ServicesAsync(ServiceRoot root, UpdateService? update, CancellationToken cancellationToken)
+    {
+        (string Type, ODataLink? Link)[] others =
+        [
+            ("SessionService", root.SessionService), ("AccountService", root.AccountService),
+            ("EventService", root.EventService), ("TaskService", root.Tasks),
+        ];
+        var read = await EachAsync(others, async (s, ct) => (s.Type, Resource: await Optional(s.Link, s_json.RedfishService, ct)), cancellationToken);
+        IEnumerable<ServiceInventory> services = [.. read.Where(s => s.Resource is not null).Select(s => new ServiceInventory(s.Type, s.Resource!))];
+        return update is null ? [.. services] : [new ServiceInventory("UpdateService", update), .. services];
     }
 
     private async Task<SystemInventory> SystemAsync(ComputerSystem system, CancellationToken cancellationToken)
@@ -56,7 +71,8 @@ public sealed class RedfishInventoryWalker(RedfishClient client)
     private async Task<ChassisInventory> ChassisAsync(Chassis chassis, CancellationToken cancellationToken)
     {
         var power = await Optional(chassis.Power, s_json.Power, cancellationToken);
-        return new ChassisInventory(chassis, power?.PowerControl ?? [], await Members(chassis.NetworkAdapters, s_json.NetworkAdapter, cancellationToken));
+        return new ChassisInventory(
+            chassis, power?.PowerControl ?? [], power?.PowerSupplies ?? [], await Members(chassis.NetworkAdapters, s_json.NetworkAdapter, cancellationToken));
     }
 
     /// <summary>Some BMCs link Systems only from their Chassis (<c>Links.ComputerSystems</c>).</summary>

@@ -19,4 +19,18 @@ internal static class RedfishErrorMessages
             return string.Empty;
         }
     }
+
+    /// <summary>The <c>MessageId</c>s of the body's <c>error</c>; none when it has no error.</summary>
+    public static IEnumerable<string> MessageIds(byte[] body)
+    {
+        try
+        {
+            var error = JsonSerializer.Deserialize(body, RedfishJsonContext.Default.RedfishError)?.Error;
+            return error?.ExtendedInfo?.Select(m => m.MessageId).OfType<string>() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
 }

@@ -28,4 +28,6 @@ public sealed record Chassis : RedfishResource
     public ODataLink? NetworkAdapters { get; init; }
 
     public ChassisLinks? Links { get; init; }
+
+    public ChassisActions? Actions { get; init; }
 }

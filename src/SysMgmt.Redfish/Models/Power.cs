@@ -4,4 +4,6 @@ namespace SysMgmt.Redfish.Models;
 public sealed record Power : RedfishResource
 {
     public IReadOnlyList<PowerControl>? PowerControl { get; init; }
+
+    public IReadOnlyList<PowerSupply>? PowerSupplies { get; init; }
 }

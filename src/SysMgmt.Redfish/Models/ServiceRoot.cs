@@ -23,6 +23,9 @@ public sealed record ServiceRoot : RedfishResource
 
     public ODataLink? UpdateService { get; init; }
 
+    public ODataLink? EventService { get; init; }
+
+    /// <summary>The TaskService.</summary>
     public ODataLink? Tasks { get; init; }
 
     public ServiceRootLinks? Links { get; init; }

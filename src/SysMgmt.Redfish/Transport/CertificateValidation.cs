@@ -3,8 +3,11 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace SysMgmt.Redfish.Transport;
 
-/// <summary>How BMC certificates are checked: the system store (default), a CA bundle, or not at all.</summary>
-internal static class CertificateValidation
+/// <summary>
+/// How server certificates are checked: the system store (default), a CA bundle, or not at all. Shared by every
+/// client the agent has (BMCs and SMD), so that --cacert and --insecure mean the same everywhere.
+/// </summary>
+public static class CertificateValidation
 {
     public static RemoteCertificateValidationCallback? Create(RedfishClientOptions options)
     {

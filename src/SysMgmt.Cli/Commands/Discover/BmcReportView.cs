@@ -1,0 +1,85 @@
+using System.Globalization;
+using Spectre.Console;
+using SysMgmt.Discovery.Collection;
+using SysMgmt.Discovery.Smd;
+
+namespace SysMgmt.Cli.Commands.Discover;
+
+/// <summary>
+/// Shows a collection or send run to the person running it (stderr): a progress bar and a final table on a
+/// terminal; one plain line per BMC as it finishes when stderr is redirected.
+/// </summary>
+internal static class BmcReportView
+{
+    public static async Task<IReadOnlyList<BmcReport>> RunAsync(
+        CliConsole console, string title, int total, Func<IProgress<BmcReport>, Task<IReadOnlyList<BmcReport>>> run)
+    {
+        if (!console.Messages.Profile.Capabilities.Interactive)
+        {
+            return await run(new SynchronousProgress(report => console.Messages.WriteLine(Line(report))));
+        }
+
+        IReadOnlyList<BmcReport> reports = [];
+        await console.Messages.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(title, maxValue: Math.Max(total, 1));
+                reports = await run(new SynchronousProgress(_ => task.Increment(1)));
+            });
+        console.Messages.Write(Table(reports));
+        return reports;
+    }
+
+    /// <summary>The closing line: how many succeeded, and how long it took.</summary>
+    public static void Summary(CliConsole console, IReadOnlyList<BmcReport> reports, TimeSpan elapsed)
+    {
+        var failed = reports.Count(r => !r.IsSuccess);
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{reports.Count - failed} of {reports.Count} BMCs succeeded, {failed} failed, in {elapsed.TotalSeconds:0.0} s");
+        console.Messages.MarkupLine(failed == 0 ? $"[green]{Markup.Escape(text)}[/]" : $"[red]{Markup.Escape(text)}[/]");
+    }
+
+    private static Table Table(IReadOnlyList<BmcReport> reports)
+    {
+        var table = new Table().AddColumns("BMC", "xname", "nodes", "NICs", "result");
+        foreach (var report in reports.OrderBy(r => r.IsSuccess).ThenBy(r => r.Address.ToString(), StringComparer.Ordinal))
+        {
+            table.AddRow(
+                Markup.Escape(report.Address.ToString()),
+                Markup.Escape(report.Collection?.Id.Value ?? "-"),
+                report.Collection?.Inventory.Systems.Count.ToString(CultureInfo.InvariantCulture) ?? "-",
+                report.Collection?.NicCount.ToString(CultureInfo.InvariantCulture) ?? "-",
+                report.IsSuccess ? $"[green]{Result(report)}[/]" : $"[red]{Markup.Escape(Result(report))}[/]");
+        }
+
+        return table;
+    }
+
+    private static string Line(BmcReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"{(report.IsSuccess ? "ok" : "FAILED"),-6} {report.Address} {report.Collection?.Id.Value ?? "-"} " +
+        $"nodes={report.Collection?.Inventory.Systems.Count ?? 0} nics={report.Collection?.NicCount ?? 0} {Result(report)}");
+
+    private static string Result(BmcReport report) => report.Failure is { } failure
+        ? $"{failure.Stage.ToString().ToLowerInvariant()}: {failure.Reason}"
+        : report.Send is { Action: var action and not SendAction.None } ? action.ToString().ToLowerInvariant()
+        : report.OutputFile is { } file ? $"written to {file}"
+        : "collected";
+
+    /// <summary>
+    /// Calls back at once, one report at a time (<see cref="Progress{T}"/> would post to the thread pool, and a line
+    /// could come after the summary).
+    /// </summary>
+    private sealed class SynchronousProgress(Action<BmcReport> report) : IProgress<BmcReport>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(BmcReport value)
+        {
+            lock (_lock)
+            {
+                report(value);
+            }
+        }
+    }
+}

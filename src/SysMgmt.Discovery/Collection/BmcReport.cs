@@ -1,0 +1,12 @@
+using SysMgmt.Discovery.Smd;
+
+namespace SysMgmt.Discovery.Collection;
+
+/// <summary>How one BMC went: what was found, what SMD did with it, or where and why it failed.</summary>
+public sealed record BmcReport(BmcAddress Address, BmcCollection? Collection, SendResult? Send, string? OutputFile, BmcFailure? Failure, TimeSpan Duration)
+{
+    public bool IsSuccess => Failure is null;
+
+    public static BmcReport Failed(BmcAddress address, BmcFailureStage stage, string reason, TimeSpan duration, BmcCollection? collection = null) =>
+        new(address, collection, null, null, new BmcFailure(stage, reason), duration);
+}
