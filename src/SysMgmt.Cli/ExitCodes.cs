@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command could not do its work: a mockup that cannot be read, an address already in use.</summary>
     public const int Unavailable = 2;
+
+    /// <summary>The command ran, but part of its work failed: a BMC that refused or did not answer (see the final table).</summary>
+    public const int Failed = 3;
 }

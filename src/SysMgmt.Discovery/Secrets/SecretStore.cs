@@ -21,10 +21,6 @@ public sealed class SecretStore(SecretsFile file, MasterKey masterKey)
         return File.UpdateAsync(entries => entries[id] = encrypted, cancellationToken);
     }
 
-    /// <summary>Removes the entries with these IDs; returns the IDs that were there (and are gone now).</summary>
-    public Task<IReadOnlyList<string>> RemoveAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
-        File.UpdateAsync<IReadOnlyList<string>>(entries => [.. ids.Distinct(StringComparer.Ordinal).Where(entries.Remove)], cancellationToken);
-
     /// <summary>The file as it is now, to decrypt entries from (a thousand BMCs read the file once).</summary>
     public async Task<SecretSnapshot> LoadAsync(CancellationToken cancellationToken) =>
         new(await File.ReadAsync(cancellationToken), masterKey);

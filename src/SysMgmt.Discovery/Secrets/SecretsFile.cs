@@ -81,6 +81,10 @@ public sealed class SecretsFile(string path)
         return result;
     }
 
+    /// <summary>Removes the entries with these IDs (no key needed: the IDs are in clear); returns the IDs that were there.</summary>
+    public Task<IReadOnlyList<string>> RemoveAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+        UpdateAsync<IReadOnlyList<string>>(entries => [.. ids.Distinct(StringComparer.Ordinal).Where(entries.Remove)], cancellationToken);
+
     private SortedDictionary<string, string> Parse(byte[] content)
     {
         var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);

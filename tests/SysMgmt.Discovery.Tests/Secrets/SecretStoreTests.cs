@@ -182,7 +182,7 @@ public sealed class SecretStoreTests : IDisposable
             await Store().StoreAsync($"old{i}", new RedfishCredentials("root", "pw"), cancellationToken);
         }
 
-        var removals = Enumerable.Range(0, 10).Select(i => Task.Run(() => Store().RemoveAsync([$"old{i}", "never-stored"], cancellationToken), cancellationToken)).ToList();
+        var removals = Enumerable.Range(0, 10).Select(i => Task.Run(() => new SecretsFile(FilePath).RemoveAsync([$"old{i}", "never-stored"], cancellationToken), cancellationToken)).ToList();
         var stores = Enumerable.Range(0, 10).Select(i => Task.Run(() => Store().StoreAsync($"new{i}", new RedfishCredentials("root", "pw"), cancellationToken), cancellationToken));
         await Task.WhenAll([.. removals, .. stores]);
 
@@ -198,7 +198,7 @@ public sealed class SecretStoreTests : IDisposable
         var written = File.GetLastWriteTimeUtc(FilePath);
         var content = await File.ReadAllBytesAsync(FilePath, cancellationToken);
 
-        var removed = await Store().RemoveAsync(["absent"], cancellationToken);
+        var removed = await new SecretsFile(FilePath).RemoveAsync(["absent"], cancellationToken);
 
         Assert.Empty(removed);
         Assert.Equal(written, File.GetLastWriteTimeUtc(FilePath));
