@@ -11,6 +11,8 @@ namespace SysMgmt.Cli;
 /// </summary>
 internal sealed class CliConsole(TextWriter output, IAnsiConsole messages, bool interactive)
 {
+    private IAnsiConsole? _data;
+
     public TextWriter Output { get; } = output;
 
     public IAnsiConsole Messages { get; } = messages;
@@ -23,10 +25,35 @@ internal sealed class CliConsole(TextWriter output, IAnsiConsole messages, bool 
     /// <summary>A warning line on stderr; the text is not parsed as markup.</summary>
     public void Warning(string message) => Messages.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
 
+    /// <summary>A table on stdout: with colours on a terminal, plain text (and wide, not wrapped) when redirected.</summary>
+    public void WriteTable(Table table)
+    {
+        _data ??= CreateDataConsole();
+        _data.Write(table);
+        Output.Flush();
+    }
+
     /// <summary>Structured data on stdout, as JSON or YAML.</summary>
     public void WriteData(JsonNode? value, DataFormat format)
     {
         Output.Write(StructuredText.Write(value, format));
         Output.Flush();
+    }
+
+    private IAnsiConsole CreateDataConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Output),
+            Ansi = Interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = Interactive ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!Interactive)
+        {
+            console.Profile.Width = 240;
+        }
+
+        return console;
     }
 }

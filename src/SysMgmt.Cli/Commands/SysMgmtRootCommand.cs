@@ -1,14 +1,16 @@
 using System.CommandLine;
 using SysMgmt.Cli.Commands.Discover;
+using SysMgmt.Cli.Commands.Secrets;
 
 namespace SysMgmt.Cli.Commands;
 
 internal sealed class SysMgmtRootCommand : RootCommand
 {
-    public SysMgmtRootCommand(EmulateCommand emulate, DiscoverCommand discover)
+    public SysMgmtRootCommand(EmulateCommand emulate, DiscoverCommand discover, SecretsCommand secrets)
         : base("SysMgmt: bare-metal system management for HPC clusters.")
     {
         Subcommands.Add(discover);
         Subcommands.Add(emulate);
+        Subcommands.Add(secrets);
     }
 }
