@@ -22,6 +22,9 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton(new CliInput(Console.In, isTerminal: !Console.IsInputRedirected));
         services.AddSingleton(CliEnvironment.Process);
         services.AddSingleton<EmulateCommand>();
+        services.AddSingleton<CollectCommand>();
+        services.AddSingleton<CrawlCommand>();
+        services.AddSingleton<SendCommand>();
         services.AddSingleton<DiscoverCommand>();
         services.AddSingleton<SecretsGenerateKeyCommand>();
         services.AddSingleton<SecretsStoreCommand>();

@@ -17,6 +17,31 @@ public sealed class BmcCollector(RedfishClientFactory clients, BmcNaming naming)
     public async Task<(BmcCollection? Collection, BmcFailure? Failure)> CollectAsync(
         BmcAddress address, RedfishCredentials credentials, CancellationToken cancellationToken)
     {
+        var (walk, walkFailure) = await WalkAsync(address, credentials, cancellationToken);
+        if (walk is null)
+        {
+            return (null, walkFailure);
+        }
+
+        var inventory = walk.Inventory;
+        var own = BmcManagers.Own(inventory.Managers, address.Host);
+        if (!naming.TryName(address, inventory, own, out var id, out var error))
+        {
+            return (null, new BmcFailure(BmcFailureStage.Setup, error));
+        }
+
+        var nodes = id.Type == XnameType.NodeBMC
+            ? NodeLocations.Assign(id, inventory.Systems.Select(s => RedfishPaths.Normalize(s.System.ODataId)), new Dictionary<string, string>())
+            : new Dictionary<string, Xname>();
+        var chassis = ChassisLocations.Assign(id, [.. inventory.Chassis.Select(c => c.Chassis).Select(c => new ChassisDescription(
+            RedfishPaths.Normalize(c.ODataId), c.ChassisType, RedfishPaths.Normalize(c.Links?.ContainedBy?.ODataId), c.Links?.ComputerSystems?.Count > 0))]);
+        var ownMac = own is null ? null : BmcManagers.OwnNic(own, address.Host)?.Mac;
+        return (new BmcCollection(address, id, credentials.Username, inventory, own, ownMac, walk.ResetTypes, nodes, chassis), null);
+    }
+
+    /// <summary>Walks the BMC's Redfish tree: everything <c>crawl</c> shows, before any naming.</summary>
+    public async Task<(BmcWalk? Walk, BmcFailure? Failure)> WalkAsync(BmcAddress address, RedfishCredentials credentials, CancellationToken cancellationToken)
+    {
         BmcInventory inventory;
         Dictionary<string, IReadOnlyList<string>> resetTypes = [];
         try
@@ -36,24 +61,9 @@ public sealed class BmcCollector(RedfishClientFactory clients, BmcNaming naming)
             return (null, new BmcFailure(BmcFailureStage.Redfish, Describe(exception)));
         }
 
-        if (inventory.Problems.FirstOrDefault(p => p.Kind == RedfishErrorKind.InvalidResponse) is { } malformed)
-        {
-            return (null, new BmcFailure(BmcFailureStage.Redfish, $"malformed Redfish at {malformed.Resource}: {malformed.Message}"));
-        }
-
-        var own = BmcManagers.Own(inventory.Managers, address.Host);
-        if (!naming.TryName(address, inventory, own, out var id, out var error))
-        {
-            return (null, new BmcFailure(BmcFailureStage.Setup, error));
-        }
-
-        var nodes = id.Type == XnameType.NodeBMC
-            ? NodeLocations.Assign(id, inventory.Systems.Select(s => RedfishPaths.Normalize(s.System.ODataId)), new Dictionary<string, string>())
-            : new Dictionary<string, Xname>();
-        var chassis = ChassisLocations.Assign(id, [.. inventory.Chassis.Select(c => c.Chassis).Select(c => new ChassisDescription(
-            RedfishPaths.Normalize(c.ODataId), c.ChassisType, RedfishPaths.Normalize(c.Links?.ContainedBy?.ODataId), c.Links?.ComputerSystems?.Count > 0))]);
-        var ownMac = own is null ? null : BmcManagers.OwnNic(own, address.Host)?.Mac;
-        return (new BmcCollection(address, id, credentials.Username, inventory, own, ownMac, resetTypes, nodes, chassis), null);
+        return inventory.Problems.FirstOrDefault(p => p.Kind == RedfishErrorKind.InvalidResponse) is { } malformed
+            ? (null, new BmcFailure(BmcFailureStage.Redfish, $"malformed Redfish at {malformed.Resource}: {malformed.Message}"))
+            : (new BmcWalk(inventory, resetTypes), null);
     }
 
     /// <summary>The reason in a sysadmin's words: what went wrong, and where.</summary>

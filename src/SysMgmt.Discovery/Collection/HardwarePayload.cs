@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using SysMgmt.Core.Discovery;
+using SysMgmt.Core.Hardware;
 using SysMgmt.Core.Xnames;
+using SysMgmt.Discovery.Formats;
 using SysMgmt.Redfish.Inventory;
 using SysMgmt.Redfish.Json;
 using SysMgmt.Redfish.Models;
@@ -12,8 +14,9 @@ namespace SysMgmt.Discovery.Collection;
 /// enclosures with their power supplies, and its nodes with processors, accelerators, memory and drives, each
 /// with the Redfish properties SMD's LocationInfo and FRUInfo objects hold (SMD derives FRU IDs and history).
 /// Parts are numbered in natural order of their Redfish Ids; a part whose Status is <c>Absent</c> is an empty
-/// location. Parts beyond what an xname can number (a fifth CPU socket) are left out and listed in
-/// <see cref="Skipped"/>.
+/// location. Parts beyond what an xname can number (a fifth CPU socket) are left out, and parts that claim the same
+/// FRU identity (type, manufacturer, part and serial number: the two nodes of a Cray EX node card can) are kept
+/// without their serial number, since SMD holds a FRU in one place only; both are listed in <see cref="Notes"/>.
 /// </summary>
 public sealed class HardwarePayload
 {
@@ -41,15 +44,15 @@ public sealed class HardwarePayload
 
     private const int MaxProcessorSockets = 4;
 
-    private readonly List<string> _skipped = [];
+    private readonly List<string> _notes = [];
 
     private HardwarePayload(JsonObject body) => Body = body;
 
     /// <summary><c>{"Hardware":[…]}</c>.</summary>
     public JsonObject Body { get; }
 
-    /// <summary>Parts found but left out, and why.</summary>
-    public IReadOnlyList<string> Skipped => _skipped;
+    /// <summary>What was left out or changed, and why.</summary>
+    public IReadOnlyList<string> Notes => _notes;
 
     public static HardwarePayload Build(BmcCollection bmc)
     {
@@ -78,8 +81,41 @@ public sealed class HardwarePayload
             }
         }
 
+        payload.SeparateSharedFrus();
         return payload;
     }
+
+    /// <summary>Drops the serial number of parts that share one FRU identity, so that each is its own FRU in SMD.</summary>
+    private void SeparateSharedFrus()
+    {
+        var shared = Locations(Body["Hardware"]!.AsArray())
+            .Where(l => l["PopulatedFRU"] is JsonObject)
+            .GroupBy(l => FruId(l))
+            .Where(g => !g.Key.StartsWith("FRUIDfor", StringComparison.Ordinal) && g.Count() > 1);
+        foreach (var group in shared)
+        {
+            foreach (var location in group)
+            {
+                location["PopulatedFRU"]!.AsObject().Single().Value!.AsObject().Remove("SerialNumber");
+            }
+
+            _notes.Add($"{string.Join(", ", group.Select(l => l["ID"].AsString()))} report the same FRU ({group.Key}): recorded without serial number");
+        }
+    }
+
+    /// <summary>SMD's FRU ID for a location (power supplies leave the part number out, as SMD does).</summary>
+    private static string FruId(JsonObject location)
+    {
+        var id = location["ID"].AsString()!;
+        var type = XnameTypes.Name(Xname.Parse(id).Type);
+        var info = location["PopulatedFRU"]!.AsObject().Single().Value!.AsObject();
+        var partNumber = type == "NodeEnclosurePowerSupply" ? "" : info["PartNumber"].AsString() ?? "";
+        return FruIds.Standard(type, id, info["Manufacturer"].AsString() ?? "", partNumber, info["SerialNumber"].AsString() ?? "");
+    }
+
+    /// <summary>Every location, nested ones included.</summary>
+    private static IEnumerable<JsonObject> Locations(JsonArray entries) =>
+        entries.OfType<JsonObject>().SelectMany(l => l.Where(p => p.Value is JsonArray).SelectMany(p => Locations(p.Value!.AsArray())).Prepend(l));
 
     private JsonObject Chassis(Xname id, ChassisInventory inventory)
     {
@@ -135,7 +171,7 @@ public sealed class HardwarePayload
         {
             if (xname(index++) is not { } id)
             {
-                _skipped.Add($"{path(part)}: no {type} xname is left for it");
+                _notes.Add($"{path(part)}: left out, no {type} xname is left for it");
                 continue;
             }
 

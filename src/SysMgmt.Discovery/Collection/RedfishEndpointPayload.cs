@@ -30,19 +30,34 @@ public static class RedfishEndpointPayload
         body["MACRequired"] = true;
         body["RediscoverOnUpdate"] = false;
         body["SchemaVersion"] = 1;
-        body.With("RedfishVersion", inventory.ServiceRoot.RedfishVersion);
-        body["Systems"] = new JsonArray([.. inventory.Systems.Select(s => System(s, bmc))]);
-        body["Managers"] = new JsonArray([.. inventory.Managers.Select(Manager)]);
-        body["Chassis"] = new JsonArray([.. inventory.Chassis.Select(Chassis)]);
-        body["Services"] = new JsonArray([.. inventory.Services.Select(Service)]);
+        foreach (var (key, value) in Inventory(new BmcWalk(inventory, bmc.ResetTypes)))
+        {
+            body[key] = value?.DeepClone();
+        }
+
         return body;
     }
 
-    private static JsonObject System(SystemInventory inventory, BmcCollection bmc)
+    /// <summary>
+    /// What the BMC holds, in the payload's shape: <c>RedfishVersion</c>, <c>Systems</c>, <c>Managers</c>,
+    /// <c>Chassis</c>, <c>Services</c> (also what <c>crawl</c> prints).
+    /// </summary>
+    public static JsonObject Inventory(BmcWalk walk)
+    {
+        var inventory = walk.Inventory;
+        return new JsonObject()
+            .With("RedfishVersion", inventory.ServiceRoot.RedfishVersion)
+            .With("Systems", new JsonArray([.. inventory.Systems.Select(s => System(s, walk)) ]))
+            .With("Managers", new JsonArray([.. inventory.Managers.Select(Manager)]))
+            .With("Chassis", new JsonArray([.. inventory.Chassis.Select(Chassis)]))
+            .With("Services", new JsonArray([.. inventory.Services.Select(Service)]));
+    }
+
+    private static JsonObject System(SystemInventory inventory, BmcWalk walk)
     {
         var system = inventory.System;
         var path = system.ODataId ?? "";
-        var chassis = ChassisOf(system, bmc.Inventory);
+        var chassis = ChassisOf(system, walk.Inventory);
         var node = new JsonObject { ["uri"] = path }
             .With("uuid", system.UUID)
             .With("manufacturer", system.Manufacturer)
@@ -53,7 +68,7 @@ public static class RedfishEndpointPayload
             .With("bios_version", system.BiosVersion)
             .With("ethernet_interfaces", Nics(inventory.EthernetInterfaces))
             .With("network_interfaces", new JsonArray([.. inventory.NetworkAdapters.Select(Adapter)]))
-            .With("actions", RedfishJson.Strings(bmc.ResetTypes.GetValueOrDefault(path)))
+            .With("actions", RedfishJson.Strings(walk.ResetTypes.GetValueOrDefault(path)))
             .With("power", new JsonObject
             {
                 ["state"] = system.PowerState ?? "",

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SysMgmt.Core.Hardware;
 using SysMgmt.Smd.Data;
 
 namespace SysMgmt.Smd.Hardware;

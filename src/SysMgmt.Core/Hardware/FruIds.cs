@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SysMgmt.Smd.Hardware;
+namespace SysMgmt.Core.Hardware;
 
 /// <summary>
 /// Standard FRU IDs, by the anchors' rule (hms-smd <c>pkg/redfish</c> <c>getStandardFRUID</c>):
@@ -9,7 +9,7 @@ namespace SysMgmt.Smd.Hardware;
 /// number and a manufacturer or part number to be trackable; otherwise, or when the ID would exceed 255
 /// characters, it is <c>FRUIDfor&lt;xname&gt;</c>, which stays with the location.
 /// </summary>
-internal static class FruIds
+public static class FruIds
 {
     public const int MaxLength = 255;
 
