@@ -32,6 +32,12 @@ public sealed record BmcAddress
     {
         address = null!;
         var trimmed = text.Trim();
+        if (trimmed.StartsWith('-'))
+        {
+            error = $"'{text}' is not a BMC address (an unknown option?)";
+            return false;
+        }
+
         var withScheme = trimmed.Contains("://", StringComparison.Ordinal) ? trimmed : $"{defaultScheme}://{trimmed}";
         if (!Uri.TryCreate(withScheme, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.Host.Length == 0
             || uri.UserInfo.Length > 0)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SysMgmt.Core.Hardware;
 using SysMgmt.Smd.Data;
 
 namespace SysMgmt.Smd.Hardware;

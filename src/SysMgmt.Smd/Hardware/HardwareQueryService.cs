@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using SysMgmt.Core.Hardware;
 using SysMgmt.Core.Xnames;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;

@@ -38,6 +38,7 @@ public sealed class ServiceStack : IAsyncDisposable
         {
             bss = ServiceProcess.Start("SysMgmt.Bss.dll", Environment(tokens,
                 ("ConnectionStrings__Bss", await postgres.CreateDatabaseAsync("bss")),
+                ("Bss__AdvertiseAddress", "http://192.0.2.1:8888"),
                 ("Bss__Smd__Url", smd.BaseUrl),
                 ("Bss__Smd__Token", tokens.CreateToken("read", subject: "bss", lifetime: TimeSpan.FromHours(2))),
                 ("Bss__NodeIndex__RefreshInterval", "01:00:00"),

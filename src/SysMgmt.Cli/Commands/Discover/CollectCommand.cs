@@ -83,7 +83,7 @@ internal sealed class CollectCommand : BaseCommand
     private readonly CliConsole _console;
     private readonly BmcCredentialOptions _credentials;
     private readonly BmcTlsOptions _tls;
-    private readonly SmdConnection _smd = new();
+    private readonly SmdConnection _smd;
     private readonly Option<DataFormat?> _format = FormatOption.Create("Format of the payloads written (default json)");
 
     public CollectCommand(CliConsole console, CliInput input, CliEnvironment environment)
@@ -92,6 +92,7 @@ internal sealed class CollectCommand : BaseCommand
         _console = console;
         _credentials = new BmcCredentialOptions(console, input, environment);
         _tls = new BmcTlsOptions(console);
+        _smd = new SmdConnection(environment);
         Arguments.Add(s_bmcs);
         foreach (var option in (Option[])[s_send, .. _smd.Options, s_output, s_outputDir, _format, s_show, s_idMap, s_concurrency, s_timeout, s_deadline, s_scheme])
         {
@@ -117,7 +118,7 @@ internal sealed class CollectCommand : BaseCommand
 
         var sending = parseResult.GetResult(s_send) is not null;
         SmdClientOptions? smdOptions = null;
-        if (sending && !(SmdConnection.TryParseUrl(parseResult.GetValue(s_send), out var url, out var error) && _smd.TryCreateOptions(parseResult, url, out smdOptions, out error)))
+        if (sending && !(_smd.TryParseUrl(parseResult.GetValue(s_send), out var url, out var error) && _smd.TryCreateOptions(parseResult, url, out smdOptions, out error)))
         {
             _console.Error(error);
             return ExitCodes.InvalidUsage;

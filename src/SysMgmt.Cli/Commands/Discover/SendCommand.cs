@@ -33,12 +33,16 @@ internal sealed class SendCommand : BaseCommand
     };
 
     private readonly CliConsole _console;
-    private readonly SmdConnection _connection = new();
+    private readonly SmdConnection _connection;
 
-    public SendCommand(CliConsole console)
+    private readonly CliInput _input;
+
+    public SendCommand(CliConsole console, CliEnvironment environment, CliInput input)
         : base("send", "Send saved discovery payloads (collect --output files, or magellan's) to SMD")
     {
         _console = console;
+        _input = input;
+        _connection = new SmdConnection(environment);
         Arguments.Add(s_files);
         Options.Add(s_smd);
         Options.Add(s_concurrency);
@@ -57,7 +61,7 @@ internal sealed class SendCommand : BaseCommand
             return ExitCodes.InvalidUsage;
         }
 
-        if (!SmdConnection.TryParseUrl(parseResult.GetValue(s_smd), out var url, out var error)
+        if (!_connection.TryParseUrl(parseResult.GetValue(s_smd), out var url, out var error)
             || !_connection.TryCreateOptions(parseResult, url, out var options, out error))
         {
             _console.Error(error);
@@ -118,7 +122,7 @@ internal sealed class SendCommand : BaseCommand
     }
 
     /// <summary>Every payload in the files; a file that cannot be read, or an entry that is not a payload, is a problem.</summary>
-    private static async Task<(List<(string Source, BmcPayload Payload)> Payloads, List<string> Problems)> ReadAsync(
+    private async Task<(List<(string Source, BmcPayload Payload)> Payloads, List<string> Problems)> ReadAsync(
         IReadOnlyList<string> files, CancellationToken cancellationToken)
     {
         var payloads = new List<(string, BmcPayload)>();
@@ -128,7 +132,7 @@ internal sealed class SendCommand : BaseCommand
             System.Text.Json.Nodes.JsonNode? document;
             try
             {
-                var text = file == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
+                var text = file == "-" ? await _input.Reader.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
                 document = StructuredText.Read(text);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)

@@ -8,7 +8,7 @@ namespace SysMgmt.Cli.Commands.Smd;
 /// else <c>SYSMGMT_TOKEN</c>, else magellan's <c>ACCESS_TOKEN</c>; with none, requests go without one (an SMD
 /// started with --insecure-no-auth). Each command adds its own instances of the options.
 /// </summary>
-internal sealed class SmdConnection
+internal sealed class SmdConnection(CliEnvironment environment)
 {
     public const string DefaultUrl = "http://127.0.0.1:27779";
 
@@ -30,9 +30,9 @@ internal sealed class SmdConnection
     public IEnumerable<Option> Options => [Token, TokenFile, CaFile];
 
     /// <summary>The SMD URL given (or <see cref="DefaultUrl"/>, or <c>SYSMGMT_SMD_URL</c>), checked.</summary>
-    public static bool TryParseUrl(string? value, out Uri url, out string error)
+    public bool TryParseUrl(string? value, out Uri url, out string error)
     {
-        var text = value is { Length: > 0 } ? value : Environment.GetEnvironmentVariable("SYSMGMT_SMD_URL") is { Length: > 0 } env ? env : DefaultUrl;
+        var text = value is { Length: > 0 } ? value : environment["SYSMGMT_SMD_URL"] ?? DefaultUrl;
         if (Uri.TryCreate(text, UriKind.Absolute, out url!) && url.Scheme is "http" or "https")
         {
             error = "";
@@ -60,8 +60,7 @@ internal sealed class SmdConnection
             }
         }
 
-        token ??= Environment.GetEnvironmentVariable("SYSMGMT_TOKEN") is { Length: > 0 } sysmgmt ? sysmgmt
-            : Environment.GetEnvironmentVariable("ACCESS_TOKEN") is { Length: > 0 } magellan ? magellan : null;
+        token ??= environment["SYSMGMT_TOKEN"] ?? environment["ACCESS_TOKEN"];
         var caFile = parseResult.GetValue(CaFile);
         if (caFile is { Exists: false })
         {
