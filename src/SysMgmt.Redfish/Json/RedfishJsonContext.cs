@@ -32,4 +32,5 @@ namespace SysMgmt.Redfish.Json;
 [JsonSerializable(typeof(ResetRequest))]
 [JsonSerializable(typeof(BootOverridePatch))]
 [JsonSerializable(typeof(SimpleUpdateRequest))]
+[JsonSerializable(typeof(UpdateParameters))]
 public sealed partial class RedfishJsonContext : JsonSerializerContext;
