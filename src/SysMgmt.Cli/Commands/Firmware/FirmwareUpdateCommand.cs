@@ -15,9 +15,9 @@ namespace SysMgmt.Cli.Commands.Firmware;
 /// </summary>
 internal sealed class FirmwareUpdateCommand : BaseCommand
 {
-    private static readonly Option<string?> s_imageUri = new("--image-uri", "--firmware-url")
+    private static readonly Option<string?> s_imageUri = new("--image-uri", "--firmware-uri", "--firmware-url")
     {
-        Description = "URL the BMCs fetch the image from (UpdateService.SimpleUpdate ImageURI); --firmware-url is magellan's name",
+        Description = "URL the BMCs fetch the image from (UpdateService.SimpleUpdate ImageURI); --firmware-uri and --firmware-url are magellan's names",
         HelpName = "url",
     };
 
