@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using SysMgmt.Cli.Commands;
 using SysMgmt.Cli.Commands.Discover;
+using SysMgmt.Cli.Commands.Firmware;
 using SysMgmt.Cli.Commands.Secrets;
 
 namespace SysMgmt.Cli;
@@ -32,6 +33,9 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<SecretsListCommand>();
         services.AddSingleton<SecretsRemoveCommand>();
         services.AddSingleton<SecretsCommand>();
+        services.AddSingleton<FirmwareUpdateCommand>();
+        services.AddSingleton<FirmwareStatusCommand>();
+        services.AddSingleton<FirmwareCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
     }

@@ -79,11 +79,18 @@ public sealed partial class RedfishClient : IAsyncDisposable
 
     /// <summary>A raw request with credentials; the answer is returned whatever its status.</summary>
     public Task<RedfishResponse> SendAsync(HttpMethod method, string path, byte[]? json, CancellationToken cancellationToken) =>
-        SendAuthorizedAsync(method, path, json, cancellationToken);
+        SendAuthorizedAsync(method, path, json, null, cancellationToken);
 
     /// <summary>POSTs or PATCHes <paramref name="body"/> and fails with a <see cref="RedfishException"/> unless the BMC accepts it.</summary>
     public async Task<RedfishResponse> SendJsonAsync<TBody>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> type, CancellationToken cancellationToken) =>
-        EnsureSuccess(await SendAuthorizedAsync(method, path, JsonSerializer.SerializeToUtf8Bytes(body, type), cancellationToken));
+        EnsureSuccess(await SendAuthorizedAsync(method, path, JsonSerializer.SerializeToUtf8Bytes(body, type), null, cancellationToken));
+
+    /// <summary>
+    /// Sends a non-JSON body (a firmware image, a multipart form) and fails with a <see cref="RedfishException"/>
+    /// unless the BMC accepts it. <paramref name="content"/> is called once per attempt, so a retry sends it whole again.
+    /// </summary>
+    public async Task<RedfishResponse> SendContentAsync(HttpMethod method, string path, Func<HttpContent> content, CancellationToken cancellationToken) =>
+        EnsureSuccess(await SendAuthorizedAsync(method, path, null, content, cancellationToken));
 
     public async ValueTask DisposeAsync()
     {
@@ -92,17 +99,17 @@ public sealed partial class RedfishClient : IAsyncDisposable
         _transport.Dispose();
     }
 
-    private async Task<RedfishResponse> SendAuthorizedAsync(HttpMethod method, string path, byte[]? json, CancellationToken cancellationToken)
+    private async Task<RedfishResponse> SendAuthorizedAsync(HttpMethod method, string path, byte[]? json, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         var root = await GetServiceRootAsync(cancellationToken);
         var auth = await _authenticator.EnsureAsync(root, cancellationToken);
-        var response = await _transport.SendAsync(new RedfishRequest(method, path, json, auth.Apply), cancellationToken);
+        var response = await _transport.SendAsync(new RedfishRequest(method, path, json, auth.Apply, content), cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized && auth.Mode == RedfishAuthMode.Session)
         {
             // The session expired or was deleted on the BMC: log in again, once.
             _authenticator.Invalidate(auth);
             auth = await _authenticator.EnsureAsync(root, cancellationToken);
-            response = await _transport.SendAsync(new RedfishRequest(method, path, json, auth.Apply), cancellationToken);
+            response = await _transport.SendAsync(new RedfishRequest(method, path, json, auth.Apply, content), cancellationToken);
         }
 
         return response;

@@ -109,6 +109,64 @@ public sealed class ActionTests
         Assert.Equal(RedfishErrorKind.Unsupported, error.Kind);
     }
 
+    [Fact]
+    public async Task SimpleUpdateAsync_TransferProtocolTheActionDoesNotList_ThrowsRejectedWithoutStartingATask()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var bmc = await ConnectedBmc.StartAsync("csm-rie-EX425", cancellationToken);
+
+        var error = await Assert.ThrowsAsync<RedfishException>(() => bmc.Client.SimpleUpdateAsync(
+            new SimpleUpdateRequest { ImageUri = "tftp://10.0.0.1/bmc.bin", TransferProtocol = "TFTP" }, cancellationToken));
+
+        Assert.Equal(RedfishErrorKind.Rejected, error.Kind);
+        Assert.Contains("HTTP, HTTPS", error.Message, StringComparison.Ordinal);
+        Assert.Empty(bmc.Bmc.State.TaskIds());
+    }
+
+    [Fact]
+    public async Task PushUpdateAsync_OpenBmcImage_PostsItToHttpPushUriAndTheTaskCompletesWithProgress()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var bmc = await ConnectedBmc.StartAsync("csm-rie-OpenBMC-stock", cancellationToken);
+        var service = await bmc.Client.GetUpdateServiceAsync(cancellationToken);
+        var states = new List<string?>();
+
+        var pushed = await bmc.Client.PushUpdateAsync(service, new UpdateImage("obmc.tar", () => new MemoryStream(new byte[2048])), null, cancellationToken);
+        var done = await bmc.Client.WaitForTaskAsync(pushed.TaskUri!, TimeSpan.FromMilliseconds(50), null, new SynchronousProgress<RedfishTask>(t => states.Add(t.TaskState)), cancellationToken);
+
+        Assert.Equal(("/redfish/v1/UpdateService/update", false), (pushed.PushUri, pushed.Multipart));
+        Assert.Equal("Completed", done.TaskState);
+        Assert.Equal("Running", states[0]);
+        Assert.Equal("Completed", states[^1]);
+    }
+
+    [Fact]
+    public async Task PushUpdateAsync_WithTargets_SendsTheMultipartForm()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var bmc = await ConnectedBmc.StartAsync("csm-rie-OpenBMC-stock", cancellationToken);
+        var service = await bmc.Client.GetUpdateServiceAsync(cancellationToken);
+
+        var pushed = await bmc.Client.PushUpdateAsync(service, new UpdateImage("obmc.tar", () => new MemoryStream(new byte[10])), ["/redfish/v1/UpdateService/FirmwareInventory/bmc"], cancellationToken);
+        var task = await bmc.Client.GetAsync(pushed.TaskUri!, RedfishJsonContext.Default.RedfishTask, cancellationToken);
+
+        Assert.True(pushed.Multipart);
+        Assert.Equal("Firmware push (10 bytes)", task.Name);
+    }
+
+    [Fact]
+    public async Task PushUpdateAsync_BmcWithoutPushUri_ThrowsUnsupported()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var bmc = await ConnectedBmc.StartAsync("csm-rie-Intel", cancellationToken);
+        var service = await bmc.Client.GetUpdateServiceAsync(cancellationToken);
+
+        var error = await Assert.ThrowsAsync<RedfishException>(
+            () => bmc.Client.PushUpdateAsync(service, new UpdateImage("x.bin", () => new MemoryStream(new byte[1])), null, cancellationToken));
+
+        Assert.Equal(RedfishErrorKind.Unsupported, error.Kind);
+    }
+
     private static async Task<ComputerSystem> FirstSystemAsync(RedfishClient client, CancellationToken cancellationToken)
     {
         var root = await client.GetServiceRootAsync(cancellationToken);
@@ -117,4 +175,10 @@ public sealed class ActionTests
 
     private static Task<ComputerSystem> ReloadAsync(RedfishClient client, ComputerSystem system, CancellationToken cancellationToken) =>
         client.GetAsync(system.ODataId!, RedfishJsonContext.Default.ComputerSystem, cancellationToken);
+
+    /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
 }

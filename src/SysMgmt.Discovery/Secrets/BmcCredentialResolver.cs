@@ -1,3 +1,4 @@
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Redfish;
 
 namespace SysMgmt.Discovery.Secrets;
@@ -41,7 +42,7 @@ public sealed class BmcCredentialResolver(SecretSnapshot? secrets, string? usern
         }
         catch (SecretStoreException exception)
         {
-            return CredentialResolution.Failed($"{BmcName(bmc)}: {exception.Message}");
+            return CredentialResolution.Failed($"{BmcAddress.Display(bmc)}: {exception.Message}");
         }
 
         if (stored is null)
@@ -49,7 +50,7 @@ public sealed class BmcCredentialResolver(SecretSnapshot? secrets, string? usern
             var ids = CandidateIds(bmc);
             var given = username is not null ? "; only a username was given" : password is not null ? "; only a password was given" : string.Empty;
             return CredentialResolution.Failed(
-                $"no credentials for {BmcName(bmc)} (no secret '{string.Join("', '", ids.SkipLast(1))}' or '{ids[^1]}'{given})");
+                $"no credentials for {BmcAddress.Display(bmc)} (no secret '{string.Join("', '", ids.SkipLast(1))}' or '{ids[^1]}'{given})");
         }
 
         return CredentialResolution.Found(new RedfishCredentials(username ?? stored.Username, password ?? stored.Password), usedId);
@@ -65,13 +66,11 @@ public sealed class BmcCredentialResolver(SecretSnapshot? secrets, string? usern
         var bareHost = bmc.HostNameType == UriHostNameType.IPv6 ? host.Trim('[', ']') : host;
         return [.. new[]
         {
-            $"{bmc.Scheme}://{host}:{bmc.Port}",
+            BmcAddress.Display(bmc),
             $"{bmc.Scheme}://{host}",
             $"{host}:{bmc.Port}",
             bareHost,
             SecretStore.DefaultId,
         }.Distinct(StringComparer.Ordinal)];
     }
-
-    private static string BmcName(Uri bmc) => $"{bmc.Scheme}://{bmc.Host}:{bmc.Port}";
 }

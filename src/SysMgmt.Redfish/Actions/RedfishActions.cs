@@ -1,5 +1,6 @@
 using SysMgmt.Redfish.Json;
 using SysMgmt.Redfish.Models;
+using SysMgmt.Redfish.Transport;
 
 namespace SysMgmt.Redfish.Actions;
 
@@ -48,27 +49,54 @@ public static class RedfishActions
         return await client.GetAsync(path, RedfishJsonContext.Default.ComputerSystem, cancellationToken);
     }
 
-    /// <summary>
-    /// Starts <c>UpdateService.SimpleUpdate</c>. Returns the URI to follow with <see cref="WaitForTaskAsync"/>
-    /// (the Task or task monitor), or null when the BMC finished at once.
-    /// </summary>
-    public static async Task<string?> SimpleUpdateAsync(this RedfishClient client, SimpleUpdateRequest request, CancellationToken cancellationToken)
+    /// <summary>The UpdateService; a <see cref="RedfishErrorKind.Unsupported"/> error when the BMC has none.</summary>
+    public static async Task<UpdateService> GetUpdateServiceAsync(this RedfishClient client, CancellationToken cancellationToken)
     {
         var root = await client.GetServiceRootAsync(cancellationToken);
-        var service = await client.GetOptionalAsync(root.UpdateService, RedfishJsonContext.Default.UpdateService, cancellationToken)
+        return await client.GetOptionalAsync(root.UpdateService, RedfishJsonContext.Default.UpdateService, cancellationToken)
             ?? throw new RedfishException(RedfishErrorKind.Unsupported, $"{client.BaseUri} has no UpdateService");
-        var target = service.Actions?.SimpleUpdate?.Target
+    }
+
+    /// <summary>
+    /// Starts <c>UpdateService.SimpleUpdate</c>. Returns the URI to follow with <see cref="WaitForTaskAsync(RedfishClient, string, TimeSpan, TimeProvider?, CancellationToken)"/>
+    /// (the Task or task monitor), or null when the BMC finished at once.
+    /// </summary>
+    public static async Task<string?> SimpleUpdateAsync(this RedfishClient client, SimpleUpdateRequest request, CancellationToken cancellationToken) =>
+        await client.SimpleUpdateAsync(await client.GetUpdateServiceAsync(cancellationToken), request, cancellationToken);
+
+    /// <summary>
+    /// Starts <c>UpdateService.SimpleUpdate</c> on <paramref name="service"/>, after checking the transfer protocol
+    /// against the ones the action lists. Returns the Task (or task monitor) URI, or null when the BMC finished at once.
+    /// </summary>
+    public static async Task<string?> SimpleUpdateAsync(this RedfishClient client, UpdateService service, SimpleUpdateRequest request, CancellationToken cancellationToken)
+    {
+        var action = service.Actions?.SimpleUpdate;
+        var target = action?.Target
             ?? throw new RedfishException(RedfishErrorKind.Unsupported, $"{client.BaseUri} offers no UpdateService.SimpleUpdate action");
-        var response = await client.SendJsonAsync(HttpMethod.Post, target, request, RedfishJsonContext.Default.SimpleUpdateRequest, cancellationToken);
-        return response.Location
-            ?? (response.Body.Length > 0 && RedfishClient.Read(response, RedfishJsonContext.Default.RedfishTask) is { TaskState: not null, ODataId: { } task } ? task : null);
+        if (request.TransferProtocol is { } protocol
+            && action.TransferProtocolAllowableValues is { } allowed && !allowed.Contains(protocol, StringComparer.Ordinal))
+        {
+            throw new RedfishException(RedfishErrorKind.Rejected,
+                $"{client.BaseUri} does not accept TransferProtocol '{protocol}'; it accepts {string.Join(", ", allowed)}");
+        }
+
+        return TaskUriOf(await client.SendJsonAsync(HttpMethod.Post, target, request, RedfishJsonContext.Default.SimpleUpdateRequest, cancellationToken));
     }
 
     /// <summary>
     /// Polls a Task (or task monitor) until it ends. Returns the final Task; a Task that ends in Exception, Killed or
     /// Cancelled is a <see cref="RedfishErrorKind.Rejected"/> error. The BMC deadline bounds the wait.
     /// </summary>
-    public static async Task<RedfishTask> WaitForTaskAsync(this RedfishClient client, string taskUri, TimeSpan pollInterval, TimeProvider? time, CancellationToken cancellationToken)
+    public static Task<RedfishTask> WaitForTaskAsync(this RedfishClient client, string taskUri, TimeSpan pollInterval, TimeProvider? time, CancellationToken cancellationToken) =>
+        client.WaitForTaskAsync(taskUri, pollInterval, time, null, cancellationToken);
+
+    /// <summary>
+    /// Polls a Task (or task monitor) until it ends, reporting each state read to <paramref name="progress"/>.
+    /// Returns the final Task; a Task that ends in Exception, Killed or Cancelled is a
+    /// <see cref="RedfishErrorKind.Rejected"/> error. The BMC deadline bounds the wait.
+    /// </summary>
+    public static async Task<RedfishTask> WaitForTaskAsync(
+        this RedfishClient client, string taskUri, TimeSpan pollInterval, TimeProvider? time, IProgress<RedfishTask>? progress, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -77,6 +105,7 @@ public static class RedfishActions
             var task = response.StatusCode == System.Net.HttpStatusCode.Accepted && response.Body.Length == 0
                 ? new RedfishTask { TaskState = "Running" }
                 : RedfishClient.Read(RedfishClient.EnsureSuccess(response), RedfishJsonContext.Default.RedfishTask);
+            progress?.Report(task);
             switch (task.TaskState)
             {
                 case "Completed" or null when response.StatusCode != System.Net.HttpStatusCode.Accepted:
@@ -88,4 +117,9 @@ public static class RedfishActions
             await Task.Delay(pollInterval, time ?? TimeProvider.System, cancellationToken);
         }
     }
+
+    /// <summary>Where to follow an update the BMC accepted: its task monitor (<c>Location</c>), else the Task in the body.</summary>
+    internal static string? TaskUriOf(RedfishResponse response) =>
+        response.Location
+            ?? (response.Body.Length > 0 && RedfishClient.Read(response, RedfishJsonContext.Default.RedfishTask) is { TaskState: not null, ODataId: { } task } ? task : null);
 }

@@ -34,4 +34,5 @@ namespace SysMgmt.Redfish.Json;
 [JsonSerializable(typeof(ResetRequest))]
 [JsonSerializable(typeof(BootOverridePatch))]
 [JsonSerializable(typeof(SimpleUpdateRequest))]
+[JsonSerializable(typeof(UpdateParameters))]
 public sealed partial class RedfishJsonContext : JsonSerializerContext;

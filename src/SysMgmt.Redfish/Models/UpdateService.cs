@@ -9,7 +9,13 @@ public sealed record UpdateService : RedfishResource
 
     public ODataLink? SoftwareInventory { get; init; }
 
+    /// <summary>Where an image is POSTed as the whole body (OpenBMC's <c>UpdateService/update</c>).</summary>
     public string? HttpPushUri { get; init; }
+
+    /// <summary>Where an image is POSTed as a multipart form (<c>UpdateParameters</c>, <c>UpdateFile</c>).</summary>
+    public string? MultipartHttpPushUri { get; init; }
+
+    public ResourceStatus? Status { get; init; }
 
     public UpdateServiceActions? Actions { get; init; }
 }

@@ -82,8 +82,6 @@ internal static class ActionsEndpoint
             return;
         }
 
-        var task = request.Bmc.State.CreateTask($"SimpleUpdate {image}", request.Time.GetUtcNow(), request.Options.TaskDuration);
-        request.Http.Response.Headers.Location = $"{RedfishPaths.Tasks}/{task.Id}";
-        await RedfishResponses.JsonAsync(request, StatusCodes.Status202Accepted, TasksEndpoint.Describe(task, request.Time.GetUtcNow()));
+        await TasksEndpoint.StartAsync(request, $"SimpleUpdate {image}");
     }
 }

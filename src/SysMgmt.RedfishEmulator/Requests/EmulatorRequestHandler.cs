@@ -102,6 +102,11 @@ internal sealed class EmulatorRequestHandler(BmcDirectory bmcs, EmulatorOptions 
             return TasksEndpoint.GetAsync(request, taskId);
         }
 
+        if (HttpMethods.IsPost(method) && UpdatePushEndpoint.IsPushUri(request.Bmc.Mockup, path))
+        {
+            return UpdatePushEndpoint.PushAsync(request);
+        }
+
         if (!request.Bmc.Mockup.TryGetResource(path, out var resource))
         {
             return HttpMethods.IsGet(method) && request.Bmc.Mockup.TryGetRawFile(path, out var raw)
