@@ -3,6 +3,7 @@ using Spectre.Console;
 using SysMgmt.Cli.Commands;
 using SysMgmt.Cli.Commands.Discover;
 using SysMgmt.Cli.Commands.Firmware;
+using SysMgmt.Cli.Commands.Power;
 using SysMgmt.Cli.Commands.Secrets;
 
 namespace SysMgmt.Cli;
@@ -36,6 +37,8 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<FirmwareUpdateCommand>();
         services.AddSingleton<FirmwareStatusCommand>();
         services.AddSingleton<FirmwareCommand>();
+        services.AddSingleton<PowerStatusCommand>();
+        services.AddSingleton<PowerCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
     }

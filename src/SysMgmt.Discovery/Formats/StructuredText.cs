@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
@@ -13,7 +14,8 @@ namespace SysMgmt.Discovery.Formats;
 /// </summary>
 public static class StructuredText
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+    // Output is read by people and tools, not embedded in HTML: no \u0027 for an apostrophe.
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The format a file's extension names (<c>.yaml</c>, <c>.yml</c>), else JSON.</summary>
     public static DataFormat FromExtension(string path) =>
