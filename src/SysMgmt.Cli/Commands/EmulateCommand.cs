@@ -122,7 +122,9 @@ internal sealed class EmulateCommand : BaseCommand
             }
             catch (OperationCanceledException)
             {
-                _console.Messages.MarkupLine("Stopping.");
+                var served = emulator.Bmcs.Sum(b => b.RequestCount);
+                _console.Messages.MarkupLineInterpolated(
+                    $"Stopping. Served {served} requests to {emulator.Bmcs.Count} BMCs ({(double)served / emulator.Bmcs.Count:0.0} per BMC).");
             }
         }
 

@@ -47,9 +47,10 @@ public sealed class CollectionRun(
         }
 
         var (collection, failure) = await collector.CollectAsync(address, account, cancellationToken);
+        var walkTime = Elapsed();
         if (collection is null)
         {
-            return new BmcReport(address, null, null, null, failure, Elapsed());
+            return new BmcReport(address, null, null, null, failure, walkTime) { WalkTime = walkTime };
         }
 
         if (claimed.GetOrAdd(collection.Id.Value, address) is { } owner && owner != address)
@@ -73,6 +74,7 @@ public sealed class CollectionRun(
         }
 
         SendResult? sent = null;
+        var sendStarted = time.GetTimestamp();
         if (sender is not null)
         {
             await sends.WaitAsync(cancellationToken);
@@ -87,10 +89,14 @@ public sealed class CollectionRun(
 
             if (!sent.IsSuccess)
             {
-                return BmcReport.Failed(address, BmcFailureStage.Send, sent.Error!, Elapsed(), collection);
+                return BmcReport.Failed(address, BmcFailureStage.Send, sent.Error!, Elapsed(), collection) with { WalkTime = walkTime };
             }
         }
 
-        return new BmcReport(address, collection, sent, file, null, Elapsed());
+        return new BmcReport(address, collection, sent, file, null, Elapsed())
+        {
+            WalkTime = walkTime,
+            SendTime = sender is null ? null : time.GetElapsedTime(sendStarted),
+        };
     }
 }

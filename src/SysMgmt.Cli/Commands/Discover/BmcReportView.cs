@@ -31,14 +31,24 @@ internal static class BmcReportView
         return reports;
     }
 
-    /// <summary>The closing line: how many succeeded, and how long it took.</summary>
+    /// <summary>The closing lines: how many succeeded, how long it took, and where the time went per BMC.</summary>
     public static void Summary(CliConsole console, IReadOnlyList<BmcReport> reports, TimeSpan elapsed)
     {
         var failed = reports.Count(r => !r.IsSuccess);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{reports.Count - failed} of {reports.Count} BMCs succeeded, {failed} failed, in {elapsed.TotalSeconds:0.0} s");
         console.Messages.MarkupLine(failed == 0 ? $"[green]{Markup.Escape(text)}[/]" : $"[red]{Markup.Escape(text)}[/]");
+        var times = string.Join("; ", new[] { ("Redfish walk", reports.Select(r => r.WalkTime)), ("send to SMD", reports.Select(r => r.SendTime)) }
+            .Select(t => (t.Item1, Values: t.Item2.OfType<TimeSpan>().Select(v => v.TotalMilliseconds).Order().ToList()))
+            .Where(t => t.Values.Count > 0)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Item1} p50 {Percentile(t.Values, 0.5):0} ms, p95 {Percentile(t.Values, 0.95):0} ms")));
+        if (times.Length > 0)
+        {
+            console.Messages.WriteLine($"Per BMC: {times}");
+        }
     }
+
+    private static double Percentile(List<double> sorted, double fraction) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(fraction * sorted.Count))];
 
     private static Table Table(IReadOnlyList<BmcReport> reports)
     {
