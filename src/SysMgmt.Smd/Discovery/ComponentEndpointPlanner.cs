@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Xnames;
 
 namespace SysMgmt.Smd.Discovery;

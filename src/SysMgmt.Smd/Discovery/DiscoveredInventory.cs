@@ -1,3 +1,5 @@
+using SysMgmt.Core.Discovery;
+
 namespace SysMgmt.Smd.Discovery;
 
 /// <summary>

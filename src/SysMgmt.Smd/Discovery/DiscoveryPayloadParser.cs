@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Networking;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;

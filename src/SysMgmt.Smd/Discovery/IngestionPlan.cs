@@ -1,3 +1,4 @@
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Components;
@@ -25,8 +26,11 @@ internal sealed record IngestionPlan(
         var endpoints = new List<PlannedEndpoint>();
         var interfaces = new List<DiscoveredInterface>();
 
-        foreach (var (system, node) in SystemNumbering.Assign(owner, inventory.Systems, knownNodes))
+        var systems = inventory.Systems.DistinctBy(s => s.OdataId).ToList();
+        var nodes = systems.Count == 0 ? new Dictionary<string, Xname>() : NodeLocations.Assign(owner, systems.Select(s => s.OdataId), knownNodes);
+        foreach (var system in systems)
         {
+            var node = nodes[system.OdataId];
             var power = system.PowerState?.Trim().ToLowerInvariant();
             newComponents.Add(Component(node, power switch { "on" => "On", "off" => "Off", _ => "Populated" }));
             if (power == "off")
