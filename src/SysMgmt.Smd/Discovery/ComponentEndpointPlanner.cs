@@ -37,6 +37,18 @@ internal static class ComponentEndpointPlanner
             "ComponentEndpointManager", JsonSerializer.Serialize(info, s_json));
     }
 
+    /// <summary>A chassis that is a component; without a <c>Chassis.Reset</c> action it has no <c>Actions</c>, as in the anchors.</summary>
+    public static PlannedEndpoint Chassis(DiscoveredChassis chassis, Xname id)
+    {
+        var info = new ChassisInfo(
+            Blank(chassis.Name),
+            chassis.ResetTypes is null
+                ? null
+                : new Dictionary<string, ResetAction> { ["#Chassis.Reset"] = Reset(chassis.OdataId, "Chassis.Reset", chassis.ResetTypes) });
+        return new PlannedEndpoint(id.Value, XnameTypes.Name(id.Type), "Chassis", chassis.ChassisType ?? "", chassis.Uuid, chassis.OdataId,
+            "ComponentEndpointChassis", JsonSerializer.Serialize(info, s_json));
+    }
+
     /// <summary>A PDU controller itself: JAWS, not Redfish, so a fixed path.</summary>
     public static PlannedEndpoint PduController(Xname controller) =>
         new(controller.Value, XnameTypes.Name(controller.Type), "Manager", "", "", "/jaws", "ComponentEndpointManager",
