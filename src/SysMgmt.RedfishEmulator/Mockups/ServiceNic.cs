@@ -48,7 +48,8 @@ public sealed record ServiceNic(string Path, string Address)
     private static bool IsUsable(JsonElement nic) =>
         Link(nic) is not null
         && !(nic.TryGetProperty("Links", out var links) && links.ValueKind == JsonValueKind.Object && links.TryGetProperty("HostInterface", out _))
-        && FirstIPv4(nic) is { } address && address != "0.0.0.0" && !address.StartsWith("169.254.", StringComparison.Ordinal);
+        && FirstIPv4(nic) is { } address && IpAddresses.Normalize(address) is var normalized
+        && normalized != "0.0.0.0" && !normalized.StartsWith("169.254.", StringComparison.Ordinal);
 
     /// <summary><c>IPv4Addresses[0].Address</c> when it is an IPv4 address, else null.</summary>
     private static string? FirstIPv4(JsonElement nic) =>
