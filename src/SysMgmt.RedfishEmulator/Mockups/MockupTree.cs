@@ -25,6 +25,7 @@ public sealed class MockupTree
         _resources = resources;
         _rawFiles = rawFiles;
         Macs = MacTable.Collect(resources.Values);
+        ServiceNic = ServiceNic.Find(resources);
     }
 
     /// <summary>The directory the mockup was read from.</summary>
@@ -37,6 +38,9 @@ public sealed class MockupTree
 
     /// <summary>Every distinct MAC address in the mockup, so that each BMC can get its own.</summary>
     public MacTable Macs { get; }
+
+    /// <summary>The manager NIC whose IPv4 address each BMC replaces with its own, or null when the mockup has none.</summary>
+    public ServiceNic? ServiceNic { get; }
 
     public IEnumerable<MockupResource> Resources => _resources.Values;
 

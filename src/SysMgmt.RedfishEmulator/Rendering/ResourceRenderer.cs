@@ -7,8 +7,8 @@ using SysMgmt.RedfishEmulator.Mockups;
 namespace SysMgmt.RedfishEmulator.Rendering;
 
 /// <summary>
-/// Writes a shared mockup resource as one BMC's: identity values rewritten, the BMC's changes laid over, and
-/// collections paged or expanded. The mockup itself is never modified.
+/// Writes a shared mockup resource as one BMC's: identity values rewritten, its own address on the service NIC
+/// and the BMC's changes laid over, and collections paged or expanded. The mockup itself is never modified.
 /// </summary>
 internal static class ResourceRenderer
 {
@@ -32,7 +32,7 @@ internal static class ResourceRenderer
 
     private static void WriteResource(Utf8JsonWriter writer, EmulatedBmc bmc, MockupResource resource, CollectionView view)
     {
-        var overlay = bmc.ExistingState?.Overlay(resource.Path);
+        var overlay = ServiceAddressOverlay.For(bmc, resource);
         if (!resource.IsCollection)
         {
             WriteValue(writer, bmc, null, resource.Body, overlay);

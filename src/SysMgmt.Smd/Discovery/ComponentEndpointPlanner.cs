@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Xnames;
 
 namespace SysMgmt.Smd.Discovery;
@@ -34,6 +35,18 @@ internal static class ComponentEndpointPlanner
             manager.CommandShell is { } shell ? new CommandShellInfo(true, 65536, shell) : null);
         return new PlannedEndpoint(bmc.Value, XnameTypes.Name(bmc.Type), "Manager", manager.ManagerType, manager.Uuid, manager.OdataId,
             "ComponentEndpointManager", JsonSerializer.Serialize(info, s_json));
+    }
+
+    /// <summary>A chassis that is a component; without a <c>Chassis.Reset</c> action it has no <c>Actions</c>, as in the anchors.</summary>
+    public static PlannedEndpoint Chassis(DiscoveredChassis chassis, Xname id)
+    {
+        var info = new ChassisInfo(
+            Blank(chassis.Name),
+            chassis.ResetTypes is null
+                ? null
+                : new Dictionary<string, ResetAction> { ["#Chassis.Reset"] = Reset(chassis.OdataId, "Chassis.Reset", chassis.ResetTypes) });
+        return new PlannedEndpoint(id.Value, XnameTypes.Name(id.Type), "Chassis", chassis.ChassisType ?? "", chassis.Uuid, chassis.OdataId,
+            "ComponentEndpointChassis", JsonSerializer.Serialize(info, s_json));
     }
 
     /// <summary>A PDU controller itself: JAWS, not Redfish, so a fixed path.</summary>

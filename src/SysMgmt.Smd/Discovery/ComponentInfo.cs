@@ -17,6 +17,8 @@ internal sealed record ManagerInfo(
     IReadOnlyList<NicInfo>? EthernetNICInfo,
     CommandShellInfo? CommandShell);
 
+internal sealed record ChassisInfo(string? Name, IReadOnlyDictionary<string, ResetAction>? Actions);
+
 internal sealed record OutletInfo(string? Name, IReadOnlyDictionary<string, OutletAction> Actions);
 
 internal sealed record ResetAction(

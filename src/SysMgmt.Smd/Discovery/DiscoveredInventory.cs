@@ -1,3 +1,5 @@
+using SysMgmt.Core.Discovery;
+
 namespace SysMgmt.Smd.Discovery;
 
 /// <summary>
@@ -9,7 +11,14 @@ internal sealed record DiscoveredInventory(
     IReadOnlyList<DiscoveredSystem> Systems,
     IReadOnlyList<DiscoveredManager> Managers,
     IReadOnlyList<DiscoveredOutlet> Outlets,
-    string RedfishVersion);
+    string RedfishVersion)
+{
+    /// <summary>The endpoint's chassis; null when the body did not say (magellan), which leaves recorded ones alone.</summary>
+    public IReadOnlyList<DiscoveredChassis>? Chassis { get; init; }
+
+    /// <summary>The endpoint's Redfish services; null when the body did not say, which leaves recorded ones alone.</summary>
+    public IReadOnlyList<DiscoveredService>? Services { get; init; }
+}
 
 internal sealed record DiscoveredSystem(
     string OdataId,
@@ -34,6 +43,22 @@ internal sealed record DiscoveredManager(
     IReadOnlyList<string>? ResetTypes,
     IReadOnlyList<DiscoveredNic> Nics,
     IReadOnlyList<string>? CommandShell);
+
+internal sealed record DiscoveredChassis(
+    string OdataId,
+    string Name,
+    string? ChassisType,
+    string Uuid,
+    string? PowerState,
+    IReadOnlyList<string>? ResetTypes,
+    string? ContainedBy,
+    bool LinksSystems)
+{
+    public ChassisDescription Description => new(OdataId, ChassisType, ContainedBy, LinksSystems);
+}
+
+/// <summary>A Redfish service of the endpoint (<c>UpdateService</c>…), with its resource as the BMC answered it.</summary>
+internal sealed record DiscoveredService(string RedfishType, string OdataId, string Uuid, string? Info);
 
 internal sealed record DiscoveredNic(string OdataId, string Mac, string? Ip, string Name, string Description, bool? Enabled);
 

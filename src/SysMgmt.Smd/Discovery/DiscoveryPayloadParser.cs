@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Networking;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
@@ -9,10 +10,14 @@ namespace SysMgmt.Smd.Discovery;
 /// <summary>
 /// Turns the inventory part of a Redfish endpoint body into a <see cref="DiscoveredInventory"/>: a PDU inventory,
 /// magellan's SchemaVersion 1 <c>Systems</c>/<c>Managers</c>, or the older unversioned form whose Systems carry
-/// raw Redfish <c>Data</c> and <c>EthernetInterfaces</c>.
+/// raw Redfish <c>Data</c> and <c>EthernetInterfaces</c>; with any of them, sysmgmt's <c>Chassis</c>,
+/// <c>Services</c> and <c>RedfishVersion</c>.
 /// </summary>
 internal static class DiscoveryPayloadParser
 {
+    /// <summary>How every problem with the inventory part of a body begins.</summary>
+    internal const string Unreadable = "couldn't read the discovered inventory: ";
+
     public static Outcome<DiscoveredInventory?> Parse(RedfishEndpointInput input, JsonSerializerOptions options)
     {
         if (!input.HasInventory)
@@ -22,35 +27,44 @@ internal static class DiscoveryPayloadParser
 
         if (WrongKind(input) is { } wrong)
         {
-            return Problem.BadRequest($"couldn't read the discovered inventory: field '{wrong.Field}' has the wrong type: expected {wrong.Expected}");
+            return Problem.BadRequest($"{Unreadable}field '{wrong.Field}' has the wrong type: expected {wrong.Expected}");
         }
 
         try
         {
-            return input switch
+            var inventory = input switch
             {
                 { PDUInventory: { } pdu } when pdu.ValueKind == JsonValueKind.Object => Pdu(Read<PduInventoryPayload>(pdu, "PDUInventory", options)),
                 { SchemaVersion: > 0 } => Magellan(ReadList<MagellanSystem?>(input.Systems, "Systems", options), ReadList<MagellanManager?>(input.Managers, "Managers", options)),
                 _ => LegacyDiscoveryPayload.Parse(input.Systems),
             };
+            var extended = InventoryExtensionParser.Extend(inventory, input, options);
+            if (extended.Problem is { } invalid)
+            {
+                return invalid;
+            }
+
+            return extended.Value;
         }
         catch (JsonException exception)
         {
-            return Problem.BadRequest("couldn't read the discovered inventory: " + JsonErrorDescriber.Describe(exception));
+            return Problem.BadRequest(Unreadable + JsonErrorDescriber.Describe(exception));
         }
     }
 
-    /// <summary>A <c>Systems</c> or <c>Managers</c> that is not an array, or a <c>PDUInventory</c> that is not an object.</summary>
+    /// <summary>A <c>Systems</c>, <c>Managers</c>, <c>Chassis</c> or <c>Services</c> that is not an array, or a <c>PDUInventory</c> that is not an object.</summary>
     private static (string Field, string Expected)? WrongKind(RedfishEndpointInput input) =>
         !IsNullOr(input.Systems, JsonValueKind.Array) ? ("Systems", "an array")
         : !IsNullOr(input.Managers, JsonValueKind.Array) ? ("Managers", "an array")
         : !IsNullOr(input.PDUInventory, JsonValueKind.Object) ? ("PDUInventory", "an object")
+        : !IsNullOr(input.Chassis, JsonValueKind.Array) ? ("Chassis", "an array")
+        : !IsNullOr(input.Services, JsonValueKind.Array) ? ("Services", "an array")
         : null;
 
     private static bool IsNullOr(JsonElement? element, JsonValueKind kind) =>
         element?.ValueKind is null or JsonValueKind.Null or JsonValueKind.Undefined || element.Value.ValueKind == kind;
 
-    private static List<T> ReadList<T>(JsonElement? array, string name, JsonSerializerOptions options) =>
+    internal static List<T> ReadList<T>(JsonElement? array, string name, JsonSerializerOptions options) =>
         array is { ValueKind: JsonValueKind.Array } items ? Read<List<T>>(items, name, options) ?? [] : [];
 
     /// <summary>

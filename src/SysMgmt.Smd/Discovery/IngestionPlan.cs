@@ -1,3 +1,4 @@
+using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Components;
@@ -6,12 +7,19 @@ using SysMgmt.Smd.RedfishEndpoints;
 namespace SysMgmt.Smd.Discovery;
 
 /// <summary>Everything one ingestion will write, worked out before the first statement runs.</summary>
+/// <remarks>
+/// <c>ReplacesChassis</c> is true when the body listed the endpoint's chassis (even none): its chassis component
+/// endpoints become exactly those planned; false leaves the recorded ones alone. <c>Services</c> replace the
+/// endpoint's recorded services; null leaves those alone.
+/// </remarks>
 internal sealed record IngestionPlan(
     IReadOnlyList<NewComponent> NewComponents,
     IReadOnlyDictionary<string, string> ForcedStates,
     IReadOnlyList<string> PoweredOn,
     IReadOnlyList<PlannedEndpoint> Endpoints,
-    IReadOnlyList<DiscoveredInterface> Interfaces)
+    IReadOnlyList<DiscoveredInterface> Interfaces,
+    bool ReplacesChassis,
+    IReadOnlyList<DiscoveredService>? Services)
 {
     private const string Ready = "Ready";
 
@@ -25,21 +33,41 @@ internal sealed record IngestionPlan(
         var endpoints = new List<PlannedEndpoint>();
         var interfaces = new List<DiscoveredInterface>();
 
-        foreach (var (system, node) in SystemNumbering.Assign(owner, inventory.Systems, knownNodes))
+        // A component that reports power: On or Off as it says, else Populated. Off is forced; On corrects a state
+        // that contradicts it (see InventoryIngestionService.CorrectStatesAsync).
+        void AddPowered(Xname id, string? powerState)
         {
-            var power = system.PowerState?.Trim().ToLowerInvariant();
-            newComponents.Add(Component(node, power switch { "on" => "On", "off" => "Off", _ => "Populated" }));
+            var power = powerState?.Trim().ToLowerInvariant();
+            newComponents.Add(Component(id, power switch { "on" => "On", "off" => "Off", _ => "Populated" }));
             if (power == "off")
             {
-                forced[node.Value] = "Off";
+                forced[id.Value] = "Off";
             }
             else if (power == "on")
             {
-                poweredOn.Add(node.Value);
+                poweredOn.Add(id.Value);
             }
+        }
 
+        var systems = inventory.Systems.DistinctBy(s => s.OdataId).ToList();
+        var nodes = systems.Count == 0 ? new Dictionary<string, Xname>() : NodeLocations.Assign(owner, systems.Select(s => s.OdataId), knownNodes);
+        foreach (var system in systems)
+        {
+            var node = nodes[system.OdataId];
+            AddPowered(node, system.PowerState);
             endpoints.Add(ComponentEndpointPlanner.System(system, node));
             interfaces.AddRange(system.Nics.Select(n => new DiscoveredInterface(n.Mac, node.Value, n.Ip, n.Description)));
+        }
+
+        var chassis = (inventory.Chassis ?? []).DistinctBy(c => c.OdataId).ToList();
+        var located = ChassisLocations.Assign(owner, [.. chassis.Select(c => c.Description)]);
+        foreach (var part in chassis)
+        {
+            if (located.TryGetValue(part.OdataId, out var xname))
+            {
+                AddPowered(xname, part.PowerState);
+                endpoints.Add(ComponentEndpointPlanner.Chassis(part, xname));
+            }
         }
 
         var manager = PrimaryManager(inventory.Managers, endpoint);
@@ -68,9 +96,9 @@ internal sealed record IngestionPlan(
             }
         }
 
-        return ConflictingMac(interfaces) is { } conflict
-            ? Problem.BadRequest(conflict)
-            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, interfaces);
+        return SharedPath(endpoints) is { } shared ? Problem.BadRequest(shared)
+            : ConflictingMac(interfaces) is { } conflict ? Problem.BadRequest(conflict)
+            : new IngestionPlan(newComponents, forced, poweredOn, endpoints, interfaces, inventory.Chassis is not null, inventory.Services);
     }
 
     /// <summary>
@@ -81,6 +109,12 @@ internal sealed record IngestionPlan(
         managers.FirstOrDefault(m => m.Nics.Any(n => n.Ip is { } ip && (ip == endpoint.IpAddress || ip == endpoint.Fqdn)))
         ?? managers.FirstOrDefault(m => m.ManagerType.Equals("BMC", StringComparison.OrdinalIgnoreCase))
         ?? managers.OrderBy(m => RedfishPaths.LastSegment(m.OdataId), NaturalOrder.Instance).FirstOrDefault();
+
+    /// <summary>One resource reported as two components (a chassis at a System's path): an endpoint records each path once.</summary>
+    private static string? SharedPath(List<PlannedEndpoint> endpoints) =>
+        endpoints.GroupBy(e => e.OdataId).FirstOrDefault(g => g.Count() > 1) is { } shared
+            ? $"{shared.Key} is reported for both {string.Join(" and ", shared.Select(e => $"{e.Id} ({e.RedfishType})"))}"
+            : null;
 
     private static string? ConflictingMac(List<DiscoveredInterface> interfaces) =>
         interfaces.GroupBy(i => i.Mac).FirstOrDefault(g => g.Select(i => i.ComponentId).Distinct().Count() > 1) is { } clash

@@ -9,21 +9,25 @@ using SysMgmt.Smd.RedfishEndpoints;
 namespace SysMgmt.Smd.Discovery;
 
 /// <summary>
-/// Records what a discovery agent found behind one endpoint: the BMC and its nodes (or a PDU and its outlets)
-/// as components, their component endpoints, and their Ethernet interfaces. Runs inside the caller's
-/// transaction, in a few set-based statements, serialised per endpoint so concurrent ingestions of the same
-/// BMC cannot interleave. Existing components keep their NID, Role, Flag and Enabled; only a state that power
+/// Records what a discovery agent found behind one endpoint: the BMC, its nodes and chassis (or a PDU and its
+/// outlets) as components, their component endpoints, their Ethernet interfaces, and the endpoint's Redfish
+/// services. Runs inside the caller's transaction, in a few set-based statements, serialised per endpoint so
+/// concurrent ingestions of the same BMC cannot interleave. Existing components keep their NID, Role, Flag and Enabled; only a state that power
 /// contradicts is corrected.
 /// </summary>
 internal sealed partial class InventoryIngestionService(
     SmdDbContext db,
     ComponentWriteService components,
     DiscoveredInterfaceWriter interfaces,
+    DiscoveredServiceWriter services,
     TimeProvider time,
     ILogger<InventoryIngestionService> logger)
 {
     /// <summary>The Redfish type of the component endpoints that are nodes; their paths are the Systems seen before.</summary>
     private const string SystemRedfishType = "ComputerSystem";
+
+    /// <summary>The Redfish type of the component endpoints that are chassis, kept when a body does not list chassis.</summary>
+    private const string ChassisRedfishType = "Chassis";
 
     public async Task<Outcome<int>> IngestAsync(ValidRedfishEndpoint endpoint, DiscoveredInventory inventory, bool reassignMacs, CancellationToken cancellationToken)
     {
@@ -46,17 +50,22 @@ internal sealed partial class InventoryIngestionService(
 
         await components.UpsertAsync(plan.NewComponents, force: false, cancellationToken);
         await CorrectStatesAsync(plan, cancellationToken);
-        await ReplaceComponentEndpointsAsync(owner, plan.Endpoints, cancellationToken);
+        await ReplaceComponentEndpointsAsync(owner, plan.Endpoints, plan.ReplacesChassis, cancellationToken);
         if (await interfaces.WriteAsync(plan.Interfaces, reassignMacs, cancellationToken) is { } clash)
         {
             return clash;
+        }
+
+        if (plan.Services is { } found)
+        {
+            await services.ReplaceAsync(owner, found, cancellationToken);
         }
 
         await db.RedfishEndpoints.Where(e => e.Id == owner.Value).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.LastDiscoveryAttempt, time.GetUtcNow())
             .SetProperty(e => e.LastDiscoveryStatus, DiscoveryStatuses.DiscoverOK)
             .SetProperty(e => e.RedfishVersion, e => inventory.RedfishVersion.Length > 0 ? inventory.RedfishVersion : e.RedfishVersion), cancellationToken);
-        LogIngested(logger, owner.Value, plan.NewComponents.Count, plan.Endpoints.Count, plan.Interfaces.Count);
+        LogIngested(logger, owner.Value, plan.NewComponents.Count, plan.Endpoints.Count, plan.Interfaces.Count, plan.Services?.Count);
         return plan.Endpoints.Count;
     }
 
@@ -100,13 +109,16 @@ internal sealed partial class InventoryIngestionService(
     }
 
     /// <summary>
-    /// The endpoint's component endpoints become exactly what was found: ones for resources that are gone are
-    /// removed first, then the rest are inserted or updated (moving a component from another endpoint if need be).
+    /// The endpoint's component endpoints become exactly what was found: ones for resources that are gone (or
+    /// whose resource is now another component) are removed first, then the rest are inserted or updated (moving a
+    /// component from another endpoint if need be). Chassis ones stay when the body did not list chassis.
     /// </summary>
-    private async Task ReplaceComponentEndpointsAsync(Xname owner, IReadOnlyList<PlannedEndpoint> endpoints, CancellationToken cancellationToken)
+    private async Task ReplaceComponentEndpointsAsync(Xname owner, IReadOnlyList<PlannedEndpoint> endpoints, bool replacesChassis, CancellationToken cancellationToken)
     {
-        var paths = endpoints.Select(e => e.OdataId).ToArray();
-        await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value && !paths.Contains(ce.OdataId)).ExecuteDeleteAsync(cancellationToken);
+        var keys = endpoints.Select(e => e.Id + " " + e.OdataId).ToArray();
+        await db.ComponentEndpoints
+            .Where(ce => ce.RedfishEndpointId == owner.Value && !keys.Contains(ce.Id + " " + ce.OdataId) && (replacesChassis || ce.RedfishType != ChassisRedfishType))
+            .ExecuteDeleteAsync(cancellationToken);
         var ordered = endpoints.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         await db.Database.ExecuteSqlRawAsync(
             """

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SysMgmt.Core.Discovery;
 
 namespace SysMgmt.Smd.Discovery;
 

@@ -39,6 +39,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<RedfishEndpointService>();
         builder.Services.AddScoped<InventoryIngestionService>();
         builder.Services.AddScoped<DiscoveredInterfaceWriter>();
+        builder.Services.AddScoped<DiscoveredServiceWriter>();
         builder.Services.AddScoped<ComponentEndpointService>();
         builder.Services.AddScoped<ServiceEndpointService>();
         builder.Services.AddScoped<HardwareQueryService>();

@@ -17,6 +17,7 @@ internal sealed class RedfishEndpointBodyReader(IOptions<JsonOptions> jsonOption
     {
         "ID", "Type", "Name", "Hostname", "Domain", "FQDN", "Enabled", "UUID", "User", "Password", "UseSSDP", "MACRequired",
         "MACAddr", "IPAddress", "RediscoverOnUpdate", "TemplateID", "SchemaVersion", "Systems", "Managers", "PDUInventory",
+        "Chassis", "Services", "RedfishVersion",
     };
 
     private JsonSerializerOptions Options => jsonOptions.Value.SerializerOptions;

@@ -85,8 +85,8 @@ internal static class RedfishEndpointRequests
     public static Task<long> CountRowsAsync(this SmdFixture smd, string table) => smd.QueryScalarAsync<long>($"SELECT count(*) FROM smd.{table}");
 
     /// <summary>
-    /// Every row an ingestion writes (endpoints, components, component endpoints, Ethernet interfaces and their
-    /// addresses), as sorted text, to compare the whole state before and after. The time of the last discovery
+    /// Every row an ingestion writes (endpoints, components, component and service endpoints, Ethernet interfaces
+    /// and their addresses), as sorted text, to compare the whole state before and after. The time of the last discovery
     /// attempt is left out: it is the one thing every ingestion moves.
     /// </summary>
     public static async Task<string> SnapshotAsync(this SmdFixture smd) =>
@@ -96,6 +96,7 @@ internal static class RedfishEndpointRequests
                 SELECT 're ' || (to_jsonb(r) - 'last_discovery_attempt')::text AS row FROM smd.redfish_endpoints r
                 UNION ALL SELECT 'c ' || to_jsonb(c)::text FROM smd.components c
                 UNION ALL SELECT 'ce ' || row_to_json(ce)::text FROM smd.component_endpoints ce
+                UNION ALL SELECT 'se ' || row_to_json(se)::text FROM smd.service_endpoints se
                 UNION ALL SELECT 'ei ' || to_jsonb(e)::text FROM smd.ethernet_interfaces e
                 UNION ALL SELECT 'ip ' || to_jsonb(i)::text FROM smd.ethernet_interface_ips i) rows
             """) ?? "";
