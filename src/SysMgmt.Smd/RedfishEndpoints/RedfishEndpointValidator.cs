@@ -1,3 +1,4 @@
+using System.Globalization;
 using SysMgmt.Core.Networking;
 using SysMgmt.Core.Xnames;
 
@@ -6,7 +7,8 @@ namespace SysMgmt.Smd.RedfishEndpoints;
 /// <summary>
 /// Works out an endpoint's ID, Hostname, Domain and FQDN from whatever subset the client sent, by the anchors'
 /// rules (<c>NewRedfishEPDescription</c>), and checks them. Unlike the anchors, names are compared
-/// case-insensitively, IPs are canonical (no ports, no brackets), and a MAC address must be a MAC address.
+/// case-insensitively, IPs are canonical (no brackets), an FQDN may end in a port (<c>10.1.2.3:8443</c>), and a MAC
+/// address must be a MAC address.
 /// </summary>
 internal static class RedfishEndpointValidator
 {
@@ -31,7 +33,12 @@ internal static class RedfishEndpointValidator
             }
         }
 
-        var rawFqdn = Clean(input.FQDN);
+        if (!TrySplitPort(Clean(input.FQDN), out var rawFqdn, out var port))
+        {
+            error = $"FQDN '{input.FQDN}' has an invalid port: expected host:1-65535";
+            return null;
+        }
+
         var fqdnIsIp = IpAddresses.TryNormalize(rawFqdn, out var fqdnIp, out _);
         if (fqdnIsIp)
         {
@@ -76,6 +83,11 @@ internal static class RedfishEndpointValidator
             return null;
         }
 
+        if (port is { } given)
+        {
+            fqdn = (fqdn.Contains(':', StringComparison.Ordinal) ? $"[{fqdn}]" : fqdn) + ":" + given.ToString(CultureInfo.InvariantCulture);
+        }
+
         var ipAddress = hostIsIp ? hostname : "";
         if (Clean(input.IPAddress) is { Length: > 0 } rawIp)
         {
@@ -102,6 +114,53 @@ internal static class RedfishEndpointValidator
         return new ValidRedfishEndpoint(xname, input.Name?.Trim() ?? "", hostname, domain, fqdn, input.Enabled ?? true,
             input.UUID?.Trim() ?? "", input.User ?? "", input.Password, input.UseSSDP ?? false, input.MACRequired ?? false,
             mac, ipAddress, input.RediscoverOnUpdate ?? false, input.TemplateID?.Trim() ?? "");
+    }
+
+    /// <summary>
+    /// Splits a port off an FQDN (<c>10.1.2.3:8443</c>, <c>[fd00::2]:8443</c>, <c>bmc1.example:8443</c>): BMCs that do not
+    /// listen on 443 (port forwards, emulators) need it, and the anchors have no other field for it. The default port
+    /// 443 is dropped, so both spellings are one endpoint. A bare IPv6 address has no port.
+    /// </summary>
+    private static bool TrySplitPort(string raw, out string host, out int? port)
+    {
+        (host, port) = (raw, null);
+        string portText;
+        if (raw.StartsWith('['))
+        {
+            var close = raw.IndexOf(']');
+            if (close < 0 || (close + 1 < raw.Length && raw[close + 1] != ':'))
+            {
+                return false;
+            }
+
+            host = raw[1..close];
+            if (close + 1 == raw.Length)
+            {
+                return host.Length > 0;
+            }
+
+            portText = raw[(close + 2)..];
+        }
+        else
+        {
+            var colon = raw.LastIndexOf(':');
+            if (colon < 0 || raw.IndexOf(':') != colon)
+            {
+                // No colon, or several: a bare IPv6 address, which has no port.
+                return true;
+            }
+
+            host = raw[..colon];
+            portText = raw[(colon + 1)..];
+        }
+
+        if (host.Length == 0 || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535)
+        {
+            return false;
+        }
+
+        port = number == 443 ? null : number;
+        return true;
     }
 
     /// <summary>DNS names are case-insensitive; trailing dots and slashes are noise.</summary>

@@ -32,6 +32,7 @@ public sealed class DiscoverEndToEndTests(DiscoveryFixture fixture)
         var components = (await smd.ListAsync("/hsm/v2/State/Components", "Components")).ToDictionary(c => c["ID"]!.GetValue<string>());
         var interfaces = (await smd.ListAsync("/hsm/v2/Inventory/EthernetInterfaces")).ToDictionary(i => i["MACAddress"]!.GetValue<string>());
         var endpoints = await smd.ListAsync("/hsm/v2/Inventory/ComponentEndpoints", "ComponentEndpoints");
+        var redfishEndpoints = (await smd.ListAsync("/hsm/v2/Inventory/RedfishEndpoints", "RedfishEndpoints")).ToDictionary(e => e["ID"]!.GetValue<string>());
         foreach (var bmc in Site.Emulator.Bmcs)
         {
             using var raw = new RawRedfish(bmc.BaseUri, Site.CaFile);
@@ -39,6 +40,8 @@ public sealed class DiscoverEndToEndTests(DiscoveryFixture fixture)
             var systems = await raw.MembersAsync(root, "Systems");
             Assert.True(GeneratedXnames.TryGenerate(bmc.BaseUri.Host, systems.Count == 0, out var id, out _));
             Assert.Equal("Ready", components[id.Value]["State"]!.GetValue<string>());
+            // Where the BMC answers, port included (the emulator does not listen on 443).
+            Assert.Equal((bmc.BaseUri.Authority, bmc.BaseUri.Host), (redfishEndpoints[id.Value]["FQDN"]!.GetValue<string>(), redfishEndpoints[id.Value]["IPAddress"]!.GetValue<string>()));
             var nodes = components.Keys.Where(k => Xname.Parse(k) is { Type: XnameType.Node } node && node.Parent == id).Order().ToList();
             Assert.Equal(systems.Count, nodes.Count);
             Assert.All(nodes, n => Assert.Equal(NodeNumbering.DefaultNid(Xname.Parse(n)), components[n]["NID"]!.GetValue<long>()));

@@ -145,6 +145,11 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"ID":"x3000c0s19b1","Hostname":"10.1.1.1","IPAddress":"10.1.1.1"}""", "x3000c0s19b1", "10.1.1.1", "", "10.1.1.1", "10.1.1.1")]
     [InlineData("""{"ID":"x3000c0s19b1","IPAddress":"10.1.1.2"}""", "x3000c0s19b1", "", "", "x3000c0s19b1", "10.1.1.2")]
     [InlineData("""{"ID":"x3000c0s19b1","Hostname":"x3000c0s19b1","FQDN":"x3000c0s19b1"}""", "x3000c0s19b1", "x3000c0s19b1", "", "x3000c0s19b1", "(absent)")]
+    // A BMC on another port than 443 keeps it in its FQDN (the agent sends host:port); 443 is the default and dropped.
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"10.1.1.1:8443"}""", "x3000c0s19b1", "10.1.1.1", "", "10.1.1.1:8443", "10.1.1.1")]
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"10.1.1.1:443"}""", "x3000c0s19b1", "10.1.1.1", "", "10.1.1.1", "10.1.1.1")]
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"[FD00::1]:8443"}""", "x3000c0s19b1", "fd00::1", "", "[fd00::1]:8443", "fd00::1")]
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"BMC19.Mgmt.Example:8443"}""", "x3000c0s19b1", "bmc19", "mgmt.example", "bmc19.mgmt.example:8443", "(absent)")]
     public async Task Post_NameVariants_DeriveIdHostnameDomainFqdnAndAddress(string body, string id, string hostname, string domain, string fqdn, string ip)
     {
         using var client = smd.CreateClient();
@@ -183,6 +188,8 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"ID":"x9999c7s99b91","FQDN":"MyFQDN","Hostname":"MyHostname"}""", "couldn't validate endpoint data: host/domain conflicts with FQDN: 'myhostname' != 'myfqdn'")]
     [InlineData("""{"ID":"x3000c0s19b1","Domain":"a","FQDN":"x3000c0s19b1.b"}""", "couldn't validate endpoint data: host/domain conflicts with FQDN: 'x3000c0s19b1.a' != 'x3000c0s19b1.b'")]
     [InlineData("""{"ID":"x3000c0s19b1","IPAddress":"10.0.0.300"}""", "couldn't validate endpoint data: IPAddress is not a valid IP address: '10.0.0.300'")]
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"10.1.1.1:70000"}""", "couldn't validate endpoint data: FQDN '10.1.1.1:70000' has an invalid port: expected host:1-65535")]
+    [InlineData("""{"ID":"x3000c0s19b1","FQDN":"[fd00::1"}""", "couldn't validate endpoint data: FQDN '[fd00::1' has an invalid port: expected host:1-65535")]
     [InlineData("""{"ID":"x3000c0s19b1","Hostname":"10.0.0.1","IPAddress":"10.0.0.2"}""", "couldn't validate endpoint data: hostname IP address conflicts with given IP address: '10.0.0.1' != '10.0.0.2'")]
     [InlineData("""{"ID":"x3000c0s19b1","FQDN":"10.0.0.1","IPAddress":"10.0.0.2"}""", "couldn't validate endpoint data: hostname IP address conflicts with given IP address: '10.0.0.1' != '10.0.0.2'")]
     [InlineData("""{"ID":"x3000c0s19b1","MACAddr":"ff:ff:ff:ff:ff:ff:ff:ff"}""", "couldn't validate endpoint data: MACAddr 'ff:ff:ff:ff:ff:ff:ff:ff' is not a valid MAC address")]
