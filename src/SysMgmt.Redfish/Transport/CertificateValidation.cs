@@ -3,9 +3,13 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace SysMgmt.Redfish.Transport;
 
-/// <summary>How BMC certificates are checked: the system store (default), a CA bundle, or not at all.</summary>
-internal static class CertificateValidation
+/// <summary>
+/// How BMC certificates are checked: the system store (default), a CA bundle, or not at all. Public for the other
+/// code that talks to BMCs without a <see cref="RedfishClient"/> (the discovery scanner's probe).
+/// </summary>
+public static class CertificateValidation
 {
+    /// <summary>The callback for <see cref="SslClientAuthenticationOptions"/>; null means the platform's own checks.</summary>
     public static RemoteCertificateValidationCallback? Create(RedfishClientOptions options)
     {
         if (options.Insecure)
