@@ -10,4 +10,13 @@ internal static class ExitCodes
 
     /// <summary>The command could not do its work: a mockup that cannot be read, an address already in use.</summary>
     public const int Unavailable = 2;
+
+    /// <summary>
+    /// The command finished but not all of its work: targets a scan could not check (local errors, TLS failures to fix
+    /// with --cacert or --insecure).
+    /// </summary>
+    public const int Incomplete = 3;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM before the end (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

@@ -26,23 +26,26 @@ public sealed class ScanOptions
     /// <summary>A PEM file of the CAs that BMC certificates must chain to, instead of the system store.</summary>
     public string? CaBundlePath { get; init; }
 
-    /// <summary>Every problem with these options, each naming the value at fault; empty when they are usable.</summary>
+    /// <summary>
+    /// Every problem with these options, each naming the value at fault (by its <c>sysmgmt discover scan</c> flag);
+    /// empty when they are usable.
+    /// </summary>
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
         if (Concurrency is < 1 or > MaxConcurrency)
         {
-            errors.Add($"concurrency {Concurrency} is not from 1 to {MaxConcurrency}");
+            errors.Add($"--concurrency {Concurrency} is not from 1 to {MaxConcurrency}");
         }
 
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromHours(1))
         {
-            errors.Add($"timeout {Timeout.TotalSeconds:0.###} s is not more than 0 and at most 3600 s");
+            errors.Add($"--timeout {Timeout.TotalSeconds:0.###} is not a number of seconds more than 0 and at most 3600");
         }
 
         if (Insecure && CaBundlePath is not null)
         {
-            errors.Add("a CA bundle and insecure contradict each other: give one");
+            errors.Add("--cacert and --insecure contradict each other: give one");
         }
 
         if (CaBundlePath is not null && CaBundleProblem(CaBundlePath) is { } problem)
@@ -57,18 +60,18 @@ public sealed class ScanOptions
     {
         if (!File.Exists(path))
         {
-            return $"CA bundle '{path}' does not exist";
+            return $"--cacert '{path}' does not exist";
         }
 
         try
         {
             var certificates = new X509Certificate2Collection();
             certificates.ImportFromPemFile(path);
-            return certificates.Count == 0 ? $"CA bundle '{path}' holds no PEM certificate" : null;
+            return certificates.Count == 0 ? $"--cacert '{path}' holds no PEM certificate" : null;
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            return $"CA bundle '{path}' cannot be read: {exception.Message}";
+            return $"--cacert '{path}' cannot be read: {exception.Message}";
         }
     }
 }

@@ -5,8 +5,10 @@ namespace SysMgmt.Cli.Commands.Discover;
 /// <summary><c>sysmgmt discover</c>: the verbs of magellan (scan, list, collect, crawl, send) under one command.</summary>
 internal sealed class DiscoverCommand : Command
 {
-    public DiscoverCommand()
+    public DiscoverCommand(ScanCommand scan, ListCommand list)
         : base("discover", "Find BMCs on the network, walk their Redfish trees, and feed SMD")
     {
+        Subcommands.Add(scan);
+        Subcommands.Add(list);
     }
 }
