@@ -1,3 +1,4 @@
+using System.Net.Security;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using SysMgmt.Redfish;
@@ -24,8 +25,9 @@ public sealed class BmcScanner
         }
 
         _options = options;
-        var validation = CertificateValidation.Create(new RedfishClientOptions { Insecure = options.Insecure, CaBundlePath = options.CaBundlePath });
-        _probe = new TargetProbe(options, validation);
+        var tls = new SslClientAuthenticationOptions();
+        CertificateValidation.Apply(tls, new RedfishClientOptions { Insecure = options.Insecure, CaBundlePath = options.CaBundlePath });
+        _probe = new TargetProbe(options, tls);
     }
 
     /// <summary>The results as targets finish, in no particular order; cancelling stops the scan promptly.</summary>

@@ -18,7 +18,7 @@ internal static class ServiceRootProbe
     private const int MaxBody = 1 << 20;
 
     public static async Task<ScanResult> ProbeAsync(
-        Socket socket, ScanTarget target, RemoteCertificateValidationCallback? validation, TimeSpan timeout, CancellationToken cancellationToken)
+        Socket socket, ScanTarget target, SslClientAuthenticationOptions tls, TimeSpan timeout, CancellationToken cancellationToken)
     {
         SslPolicyErrors? rejected = null;
         using var handler = new SocketsHttpHandler
@@ -31,6 +31,9 @@ internal static class ServiceRootProbe
             UseCookies = false,
             AllowAutoRedirect = false,
         };
+        // The scan's TLS settings, watched: a rejected certificate is told apart from other handshake failures.
+        var validation = tls.RemoteCertificateValidationCallback;
+        handler.SslOptions.CertificateChainPolicy = tls.CertificateChainPolicy;
         handler.SslOptions.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
         {
             var trusted = validation?.Invoke(sender, certificate, chain, errors) ?? errors == SslPolicyErrors.None;
@@ -93,7 +96,6 @@ internal static class ServiceRootProbe
 
     private static string Describe(SslPolicyErrors errors) => errors switch
     {
-        SslPolicyErrors.None => "rejected by the CA bundle",
         _ when errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable) => "no certificate was presented",
         _ when errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) => "it names another host",
         _ => "it does not chain to a trusted CA",

@@ -8,7 +8,7 @@ namespace SysMgmt.Discovery.Scanning;
 /// Scans one target: a TCP connection under the timeout, then (when probing) the ServiceRoot request on that same
 /// connection. The connection is closed before the result is returned, so one target is one connection.
 /// </summary>
-internal sealed class TargetProbe(ScanOptions options, RemoteCertificateValidationCallback? certificateValidation)
+internal sealed class TargetProbe(ScanOptions options, SslClientAuthenticationOptions tls)
 {
     public async Task<ScanResult> ScanAsync(ScanTarget target, IReadOnlyList<AddressRange> exclusions, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class TargetProbe(ScanOptions options, RemoteCertificateValidati
         using (socket)
         {
             return options.Probe
-                ? await ServiceRootProbe.ProbeAsync(socket, target, certificateValidation, options.Timeout, cancellationToken)
+                ? await ServiceRootProbe.ProbeAsync(socket, target, tls, options.Timeout, cancellationToken)
                 : new ScanResult(target, ScanStatus.Open);
         }
     }
