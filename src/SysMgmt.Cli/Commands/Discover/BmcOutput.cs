@@ -48,22 +48,31 @@ internal static class BmcOutput
             return;
         }
 
-        var table = new Table().AddColumns("BMC", "status", "Redfish", "vendor", "product", "first seen", "last seen");
+        // Columns that no BMC fills are left out, and first sightings are for --format: tables must fit a terminal.
+        (string Header, Func<DiscoveredBmc, string?> Value)[] columns =
+        [
+            ("BMC", b => Markup.Escape(b.Url)),
+            ("status", b => b.State ? $"[green]{b.Status}[/]" : $"[yellow]{b.Status}[/]"),
+            ("Redfish", b => b.RedfishVersion is null ? null : Markup.Escape(b.RedfishVersion)),
+            ("vendor", b => b.Vendor is null ? null : Markup.Escape(b.Vendor)),
+            ("product", b => b.Product is null ? null : Markup.Escape(b.Product)),
+            ("last seen", b => Local(b.LastSeen)),
+        ];
+        var shown = columns.Where(c => bmcs.Any(b => c.Value(b) is not null)).ToList();
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var (header, _) in shown)
+        {
+            table.AddColumn(new TableColumn(header).NoWrap());
+        }
+
         foreach (var bmc in bmcs)
         {
-            table.AddRow(
-                Markup.Escape(bmc.Url),
-                bmc.State ? $"[green]{bmc.Status}[/]" : $"[yellow]{bmc.Status}[/]",
-                Markup.Escape(bmc.RedfishVersion ?? ""),
-                Markup.Escape(bmc.Vendor ?? ""),
-                Markup.Escape(bmc.Product ?? ""),
-                Local(bmc.FirstSeen),
-                Local(bmc.LastSeen));
+            table.AddRow([.. shown.Select(c => c.Value(bmc) ?? "")]);
         }
 
         // The table is the data: it goes to stdout, with the terminal's width and colours.
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Output) }).Write(table);
     }
 
-    private static string Local(DateTimeOffset time) => time.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private static string Local(DateTimeOffset time) => time.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
