@@ -35,7 +35,8 @@ public sealed class DiscoveryCache(string path, TimeProvider? time = null)
 
     /// <summary>
     /// Merges a scan's results: a target found for the first time is added, a cached one is updated (last scanned,
-    /// status, and last seen and service details when found again); targets neither found nor cached are not kept.
+    /// status, and last seen and service details when found again); targets neither found nor cached are not kept,
+    /// and results that observed nothing (<see cref="ScanResult.Observed"/>) change nothing.
     /// </summary>
     /// <returns>The entries of the targets among <paramref name="results"/> that are in the cache now.</returns>
     /// <exception cref="DiscoveryCacheException">The file cannot be read, is not a cache, or cannot be written.</exception>
@@ -46,7 +47,7 @@ public sealed class DiscoveryCache(string path, TimeProvider? time = null)
             entries =>
             {
                 var touched = new List<DiscoveredBmc>();
-                foreach (var result in results)
+                foreach (var result in results.Where(r => r.Observed))
                 {
                     var entry = entries.TryGetValue(result.Target.Url, out var cached) ? cached.Observe(result, now) : DiscoveredBmc.Create(result, now);
                     if (entry is not null)

@@ -67,6 +67,22 @@ public sealed class DiscoveryCacheTests : IDisposable
         Assert.Equal([gone], touched);
     }
 
+    [Theory]
+    [InlineData(ScanStatus.Error)]
+    [InlineData(ScanStatus.Excluded)]
+    public async Task Record_ResultThatObservedNothing_LeavesTheCachedBmcAsItWas(ScanStatus status)
+    {
+        var cache = new DiscoveryCache(CachePath, _time);
+        await cache.RecordAsync([Redfish("10.0.0.2", "1.15.0")], TestContext.Current.CancellationToken);
+        var before = Assert.Single(await cache.ReadAsync(TestContext.Current.CancellationToken));
+        _time.Advance(TimeSpan.FromHours(1));
+
+        var touched = await cache.RecordAsync([Result("10.0.0.2", status) with { Detail = "TooManyOpenSockets" }], TestContext.Current.CancellationToken);
+
+        Assert.Empty(touched);
+        Assert.Equal(before, Assert.Single(await cache.ReadAsync(TestContext.Current.CancellationToken)));
+    }
+
     [Fact]
     public async Task Record_SameHostOtherPortOrScheme_IsAnotherEntry()
     {
