@@ -153,7 +153,8 @@ internal sealed class ScanCommand : BaseCommand
             return ExitCodes.Unavailable;
         }
 
-        if (!await TryWriteAsync(parseResult, found, cancellationToken))
+        // Printed also after a cancel: what was found so far is worth having.
+        if (!await TryWriteAsync(parseResult, found, CancellationToken.None))
         {
             return ExitCodes.Unavailable;
         }
