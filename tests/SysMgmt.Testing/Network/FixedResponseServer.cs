@@ -20,9 +20,8 @@ public sealed class FixedResponseServer : IAsyncDisposable
 
     public static async Task<FixedResponseServer> StartAsync(int status, string contentType, string body, CancellationToken cancellationToken)
     {
-        var endpoint = new IPEndPoint(LoopbackBlock.Offset(LoopbackBlock.Next(), 1), LoopbackPorts.FindFree());
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(endpoint));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(LoopbackBlock.Offset(LoopbackBlock.Next(), 1), 0));
         var app = builder.Build();
         app.Run(async context =>
         {
@@ -31,7 +30,8 @@ public sealed class FixedResponseServer : IAsyncDisposable
             await context.Response.WriteAsync(body, context.RequestAborted);
         });
         await app.StartAsync(cancellationToken);
-        return new FixedResponseServer(app, endpoint);
+        var listening = new Uri(app.Urls.Single());
+        return new FixedResponseServer(app, new IPEndPoint(IPAddress.Parse(listening.Host), listening.Port));
     }
 
     public async ValueTask DisposeAsync()
