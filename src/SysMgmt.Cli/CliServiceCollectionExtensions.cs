@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spectre.Console;
 using SysMgmt.Cli.Commands;
 using SysMgmt.Cli.Commands.Discover;
@@ -13,17 +14,16 @@ internal static class CliServiceCollectionExtensions
     /// <summary>The commands and what they write to: data to stdout, people and logs to stderr.</summary>
     public static IServiceCollection AddSysMgmtCommands(this IServiceCollection services, TextWriter? output = null, TextWriter? error = null)
     {
-        var messages = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error ?? Console.Error) });
-        if (error is not null || Console.IsErrorRedirected)
-        {
-            // A log file or a pipe gets one line per message, not lines wrapped at 80 columns.
-            messages.Profile.Width = 240;
-        }
-
-        services.AddSingleton(new CliConsole(output ?? Console.Out, messages, interactive: output is null && !Console.IsOutputRedirected));
+        services.AddSingleton(new CliConsole(
+            output ?? Console.Out,
+            MessagesConsole(error ?? Console.Error),
+            interactive: output is null && !Console.IsOutputRedirected));
         services.AddSingleton(new CliInput(Console.In, isTerminal: !Console.IsInputRedirected));
         services.AddSingleton(CliEnvironment.Process);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmulateCommand>();
+        services.AddSingleton<ScanCommand>();
+        services.AddSingleton<ListCommand>();
         services.AddSingleton<CollectCommand>();
         services.AddSingleton<CrawlCommand>();
         services.AddSingleton<SendCommand>();
@@ -41,5 +41,17 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<PowerCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
+    }
+
+    private static IAnsiConsole MessagesConsole(TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+        if (!console.Profile.Out.IsTerminal)
+        {
+            // Redirected to a log or a test: one message per line, not wrapped at 80 columns.
+            console.Profile.Width = 4096;
+        }
+
+        return console;
     }
 }

@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>The command ran, but part of its work failed: a BMC that refused or did not answer (see the final table).</summary>
     public const int Failed = 3;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM before the end (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
 }

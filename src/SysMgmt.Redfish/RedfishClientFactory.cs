@@ -33,8 +33,8 @@ public sealed class RedfishClientFactory : IDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
             UseCookies = false,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
-            SslOptions = { RemoteCertificateValidationCallback = CertificateValidation.Create(_options) },
         };
+        CertificateValidation.Apply(_handler.SslOptions, _options);
     }
 
     public RedfishClient Create(RedfishEndpoint endpoint)

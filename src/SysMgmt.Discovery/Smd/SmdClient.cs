@@ -24,10 +24,7 @@ public sealed class SmdClient : IDisposable
     public SmdClient(SmdClientOptions options)
     {
         var handler = new SocketsHttpHandler { ConnectTimeout = options.Timeout, PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30) };
-        if (options.CaFile is { } caFile)
-        {
-            handler.SslOptions.RemoteCertificateValidationCallback = CertificateValidation.Create(new RedfishClientOptions { CaBundlePath = caFile });
-        }
+        CertificateValidation.Apply(handler.SslOptions, new RedfishClientOptions { CaBundlePath = options.CaFile });
 
         var root = options.BaseUri.GetLeftPart(UriPartial.Authority) + "/";
         _http = new HttpClient(handler) { BaseAddress = new Uri(root), Timeout = options.Timeout };

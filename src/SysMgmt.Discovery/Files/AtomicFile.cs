@@ -1,0 +1,67 @@
+namespace SysMgmt.Discovery.Files;
+
+/// <summary>
+/// Replaces a file all at once: the text goes to a temporary file in the same directory, is flushed to disk, and is
+/// renamed over the target, so a reader sees the old file or the new one, never half of one. Created owner-only.
+/// </summary>
+public static class AtomicFile
+{
+    public const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private const UnixFileMode OwnerOnlyDirectory = OwnerOnly | UnixFileMode.UserExecute;
+
+    /// <summary>Creates <paramref name="path"/>'s directory (owner-only) when it is missing.</summary>
+    public static void CreateDirectoryFor(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, OwnerOnlyDirectory);
+        }
+    }
+
+    public static async Task WriteAllTextAsync(string path, string text, CancellationToken cancellationToken = default)
+    {
+        CreateDirectoryFor(path);
+        var fullPath = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+
+        try
+        {
+            await using (var stream = new FileStream(temporary, options))
+            {
+                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        catch
+        {
+            DeleteQuietly(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Cleanup after a failed write: the write's own exception is the one worth reporting.</summary>
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left behind as a dot file; the next write uses another name.
+        }
+    }
+}
