@@ -87,12 +87,15 @@ public sealed class DiscoveryCache(string path, TimeProvider? time = null)
         return Sorted(touched);
     }
 
-    private async Task<CacheLock> LockAsync(CancellationToken cancellationToken)
+    private async Task<ExclusiveFileLock> LockAsync(CancellationToken cancellationToken)
     {
         try
         {
-            AtomicFile.CreateDirectoryFor(Path);
-            return await CacheLock.AcquireAsync(Path, LockWait, cancellationToken);
+            return await ExclusiveFileLock.AcquireAsync(Path + ".lock", LockWait, cancellationToken);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new DiscoveryCacheException($"the discovery cache {Path} stayed locked by another sysmgmt: {exception.Message}", innerException: exception);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

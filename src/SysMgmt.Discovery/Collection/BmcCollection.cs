@@ -1,4 +1,5 @@
 using SysMgmt.Core.Xnames;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Redfish.Inventory;
 
 namespace SysMgmt.Discovery.Collection;

@@ -1,9 +1,10 @@
 using SysMgmt.Core.Discovery;
 using SysMgmt.Core.Xnames;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Discovery.Naming;
-using SysMgmt.Redfish;
 using SysMgmt.Redfish.Actions;
 using SysMgmt.Redfish.Inventory;
+using SysMgmt.Redfish;
 
 namespace SysMgmt.Discovery.Collection;
 

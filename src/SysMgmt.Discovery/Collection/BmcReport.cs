@@ -1,3 +1,4 @@
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Discovery.Smd;
 
 namespace SysMgmt.Discovery.Collection;

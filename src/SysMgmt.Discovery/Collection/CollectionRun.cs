@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Discovery.Output;
 using SysMgmt.Discovery.Smd;
 using SysMgmt.Redfish;

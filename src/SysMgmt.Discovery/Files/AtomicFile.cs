@@ -24,7 +24,14 @@ public static class AtomicFile
         }
     }
 
-    public static async Task WriteAllTextAsync(string path, string text, CancellationToken cancellationToken = default)
+    public static Task WriteAllTextAsync(string path, string text, CancellationToken cancellationToken = default) =>
+        WriteAllBytesAsync(path, System.Text.Encoding.UTF8.GetBytes(text), null, cancellationToken);
+
+    /// <param name="path">The file to replace; its directory is created (owner-only) when missing.</param>
+    /// <param name="content">The new content.</param>
+    /// <param name="beforeReplace">Called with the temporary file just before the rename (tests inject a failure there).</param>
+    /// <param name="cancellationToken">Cancels the write; the old file stays.</param>
+    public static async Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> content, Action<string>? beforeReplace, CancellationToken cancellationToken)
     {
         CreateDirectoryFor(path);
         var fullPath = Path.GetFullPath(path);
@@ -39,10 +46,11 @@ public static class AtomicFile
         {
             await using (var stream = new FileStream(temporary, options))
             {
-                await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
+                await stream.WriteAsync(content, cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
 
+            beforeReplace?.Invoke(temporary);
             File.Move(temporary, fullPath, overwrite: true);
         }
         catch

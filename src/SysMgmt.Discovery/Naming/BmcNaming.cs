@@ -1,5 +1,5 @@
 using SysMgmt.Core.Xnames;
-using SysMgmt.Discovery.Collection;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Redfish.Inventory;
 
 namespace SysMgmt.Discovery.Naming;

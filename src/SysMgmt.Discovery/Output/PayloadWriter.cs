@@ -1,5 +1,6 @@
 using System.Globalization;
 using SysMgmt.Discovery.Collection;
+using SysMgmt.Discovery.Files;
 using SysMgmt.Discovery.Formats;
 
 namespace SysMgmt.Discovery.Output;
@@ -14,10 +15,9 @@ public sealed class PayloadWriter(string directory, DataFormat format, TimeProvi
     public async Task<string> WriteAsync(BmcPayload payload, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(directory, payload.Id.Value);
-        Directory.CreateDirectory(folder);
         var stamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var path = Path.Combine(folder, stamp + StructuredText.Extension(format));
-        await AtomicFile.WriteAsync(path, StructuredText.Write(payload.ToDocument(), format), cancellationToken);
+        await AtomicFile.WriteAllTextAsync(path, StructuredText.Write(payload.ToDocument(), format), cancellationToken);
         return path;
     }
 }

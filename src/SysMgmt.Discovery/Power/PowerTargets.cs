@@ -35,7 +35,7 @@ public sealed class PowerTargets(SmdClient smd)
         var fqdn = endpoint["RedfishEndpointFQDN"].AsString();
         var path = endpoint["OdataID"].AsString();
         return fqdn is { Length: > 0 } && path is { Length: > 0 } && BmcAddress.TryParse(fqdn, out var bmc, out _)
-            ? (new PowerTarget(node, bmc, path), null)
+            ? (new PowerTarget(node, bmc.BaseUri, path), null)
             : (null, $"SMD records no usable BMC address or System path for {node} (FQDN '{fqdn}', path '{path}')");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SysMgmt.Discovery.Configuration;
+using SysMgmt.Discovery.Files;
 
 namespace SysMgmt.Discovery.Secrets;
 
@@ -60,25 +61,28 @@ public sealed class SecretsFile(string path)
     /// </summary>
     public async Task<T> UpdateAsync<T>(Func<IDictionary<string, string>, T> change, CancellationToken cancellationToken)
     {
-        var directory = System.IO.Path.GetDirectoryName(Path)!;
-        if (!Directory.Exists(directory))
-        {
-            // The default lives under ~/.config/sysmgmt; only its owner needs to enter it.
-            _ = OperatingSystem.IsWindows()
-                ? Directory.CreateDirectory(directory)
-                : Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        using var writersLock = await ExclusiveFileLock.AcquireAsync(Path + ".lock", s_lockTimeout, cancellationToken);
+        using var writersLock = await LockAsync(cancellationToken);
         var entries = new SortedDictionary<string, string>((IDictionary<string, string>)await ReadAsync(cancellationToken), StringComparer.Ordinal);
         var before = new Dictionary<string, string>(entries, StringComparer.Ordinal);
         var result = change(entries);
         if (entries.Count != before.Count || entries.Any(e => !before.TryGetValue(e.Key, out var value) || value != e.Value))
         {
-            await AtomicFile.WriteAsync(Path, Serialize(entries), BeforeReplace, cancellationToken);
+            await AtomicFile.WriteAllBytesAsync(Path, Serialize(entries), BeforeReplace, cancellationToken);
         }
 
         return result;
+    }
+
+    private async Task<ExclusiveFileLock> LockAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExclusiveFileLock.AcquireAsync(Path + ".lock", s_lockTimeout, cancellationToken);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new SecretStoreException($"another process has been writing the secrets file for {s_lockTimeout.TotalSeconds:0} s (lock {Path}.lock); try again", exception);
+        }
     }
 
     /// <summary>Removes the entries with these IDs (no key needed: the IDs are in clear); returns the IDs that were there.</summary>

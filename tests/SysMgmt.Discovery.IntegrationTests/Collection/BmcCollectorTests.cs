@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SysMgmt.Core.Xnames;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Discovery.Collection;
 using SysMgmt.Discovery.IntegrationTests.Infrastructure;
 using SysMgmt.Discovery.Naming;

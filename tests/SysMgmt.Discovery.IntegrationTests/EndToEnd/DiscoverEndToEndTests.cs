@@ -9,8 +9,8 @@ using SysMgmt.Testing.Processes;
 namespace SysMgmt.Discovery.IntegrationTests.EndToEnd;
 
 /// <summary>
-/// A sysadmin's first step, with real processes: the sysmgmt command collects every emulated mockup and sends it
-/// to a real SMD; what SMD then holds is checked against the Redfish trees themselves; a second run changes
+/// A sysadmin's first step, with real processes: the sysmgmt command scans the /24 that holds every emulated mockup,
+/// collects what it found and sends it to a real SMD; what SMD then holds is checked against the Redfish trees themselves; a second run changes
 /// nothing; and a discovered node boots through BSS.
 /// </summary>
 [Collection(DiscoverEndToEndCollection.Name)]
@@ -124,9 +124,15 @@ public sealed class DiscoverEndToEndTests(DiscoveryFixture fixture)
         Assert.Contains("console=ttyS0 discovered", script, StringComparison.Ordinal);
     }
 
-    private Task<CliProcess.Result> CollectAsync(Sysmgmt sysmgmt) => sysmgmt.RunAsync(
-        ["discover", "collect", .. Site.Emulator.Bmcs.Select(b => b.BaseUri.ToString()),
-         "--send", Services.Smd.BaseUrl, "--token-file", sysmgmt.TokenFile, "--cacert", Site.CaFile, "--secrets-file", sysmgmt.SecretsFile]);
+    /// <summary><c>scan</c> of the site's /24 into the cache, then <c>collect --send</c> of what it found.</summary>
+    private async Task<CliProcess.Result> CollectAsync(Sysmgmt sysmgmt)
+    {
+        var scan = await sysmgmt.RunAsync("discover", "scan", "--subnet", Site.Subnet, "--port", $"{Site.Port}", "--cacert", Site.CaFile, "--cache", sysmgmt.Cache);
+        Assert.True(scan.ExitCode == 0, scan.ToString());
+        Assert.Equal(Site.Emulator.Bmcs.Count, scan.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        return await sysmgmt.RunAsync("discover", "collect", "--cache", sysmgmt.Cache,
+            "--send", Services.Smd.BaseUrl, "--token-file", sysmgmt.TokenFile, "--cacert", Site.CaFile, "--secrets-file", sysmgmt.SecretsFile);
+    }
 }
 
 /// <summary>The end-to-end classes share one site and stack, and run one at a time (each discovers the whole site).</summary>

@@ -22,7 +22,7 @@ internal static class BmcArgument
         {
             if (BmcAddress.TryParse(text, out var bmc, out var error))
             {
-                bmcs.Add(bmc);
+                bmcs.Add(bmc.BaseUri);
             }
             else
             {

@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 using Spectre.Console;
 using SysMgmt.Cli.Commands.Bmcs;
 using SysMgmt.Cli.Commands.Smd;
+using SysMgmt.Discovery.Bmcs;
+using SysMgmt.Discovery.Cache;
 using SysMgmt.Discovery.Collection;
+using SysMgmt.Discovery.Files;
 using SysMgmt.Discovery.Formats;
 using SysMgmt.Discovery.Naming;
 using SysMgmt.Discovery.Output;
@@ -85,6 +88,7 @@ internal sealed class CollectCommand : BaseCommand
     private readonly BmcTlsOptions _tls;
     private readonly SmdConnection _smd;
     private readonly Option<DataFormat?> _format = FormatOption.Create("Format of the payloads written (default json)");
+    private readonly Option<string> _cache = CacheOption.Create();
 
     public CollectCommand(CliConsole console, CliInput input, CliEnvironment environment)
         : base("collect", "Walk BMCs over Redfish and turn what they hold into SMD payloads: send them (--send), save them, or print them")
@@ -94,7 +98,7 @@ internal sealed class CollectCommand : BaseCommand
         _tls = new BmcTlsOptions(console);
         _smd = new SmdConnection(environment);
         Arguments.Add(s_bmcs);
-        foreach (var option in (Option[])[s_send, .. _smd.Options, s_output, s_outputDir, _format, s_show, s_idMap, s_concurrency, s_timeout, s_deadline, s_scheme])
+        foreach (var option in (Option[])[s_send, .. _smd.Options, s_output, s_outputDir, _format, s_show, s_idMap, _cache, s_concurrency, s_timeout, s_deadline, s_scheme])
         {
             Options.Add(option);
         }
@@ -110,8 +114,8 @@ internal sealed class CollectCommand : BaseCommand
             RequestTimeout = TimeSpan.FromSeconds(parseResult.GetValue(s_timeout)),
             BmcDeadline = TimeSpan.FromSeconds(parseResult.GetValue(s_deadline)),
         };
-        if (!TryReadTargets(parseResult, out var bmcs) || !TryReadLimits(parseResult, redfish) || !_tls.TryApply(parseResult, redfish)
-            || !TryReadIdMap(parseResult, out var idMap))
+        if (!TryReadLimits(parseResult, redfish) || !_tls.TryApply(parseResult, redfish) || !TryReadIdMap(parseResult, out var idMap)
+            || await ReadTargetsAsync(parseResult, cancellationToken) is not { } bmcs)
         {
             return ExitCodes.InvalidUsage;
         }
@@ -165,30 +169,43 @@ internal sealed class CollectCommand : BaseCommand
         return reports.All(r => r.IsSuccess) ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private bool TryReadTargets(ParseResult parseResult, out List<BmcAddress> bmcs)
+    /// <summary>The BMCs named on the command line, else those the scans found (the cache's entries found last time).</summary>
+    private async Task<List<BmcAddress>?> ReadTargetsAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        bmcs = [];
         var given = parseResult.GetValue(s_bmcs) ?? [];
-        var scheme = parseResult.GetValue(s_scheme)!;
-        foreach (var text in given)
+        IEnumerable<string> texts = given;
+        if (given.Length == 0)
         {
-            if (!BmcAddress.TryParse(text, scheme, out var address, out var error))
+            try
+            {
+                texts = (await new DiscoveryCache(parseResult.GetValue(_cache)!).ReadAsync(cancellationToken)).Where(b => b.State).Select(b => b.Url);
+            }
+            catch (DiscoveryCacheException exception)
+            {
+                CacheOption.Report(_console, exception);
+                return null;
+            }
+        }
+
+        var bmcs = new List<BmcAddress>();
+        foreach (var text in texts)
+        {
+            if (!BmcAddress.TryParse(text, parseResult.GetValue(s_scheme)!, out var address, out var error))
             {
                 _console.Error(error);
-                return false;
+                return null;
             }
 
             bmcs.Add(address);
         }
 
-        bmcs = [.. bmcs.DistinctBy(b => b.ToString())];
         if (bmcs.Count == 0)
         {
-            _console.Error("no BMCs to collect: name them, or run 'sysmgmt discover scan' first");
-            return false;
+            _console.Error($"no BMCs to collect: name them, or find them first with 'sysmgmt discover scan' (the cache {parseResult.GetValue(_cache)} lists none)");
+            return null;
         }
 
-        return true;
+        return [.. bmcs.Distinct()];
     }
 
     private bool TryReadLimits(ParseResult parseResult, RedfishClientOptions redfish)
@@ -241,7 +258,7 @@ internal sealed class CollectCommand : BaseCommand
     {
         try
         {
-            await AtomicFile.WriteAsync(path, StructuredText.Write(payloads, format), cancellationToken);
+            await AtomicFile.WriteAllTextAsync(path, StructuredText.Write(payloads, format), cancellationToken);
             _console.Messages.MarkupLineInterpolated($"Wrote {payloads.Count} payloads to {path}.");
             return true;
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using SysMgmt.Cli.Commands.Bmcs;
+using SysMgmt.Discovery.Bmcs;
 using SysMgmt.Discovery.Collection;
 using SysMgmt.Discovery.Naming;
 using SysMgmt.Redfish;
