@@ -13,8 +13,10 @@ namespace SysMgmt.Discovery.Naming;
 /// <remarks>
 /// magellan uses <c>cabinet = ip&gt;&gt;19, chassis = ip&gt;&gt;16 &amp; 7, slot = ip&gt;&gt;24, bmc = ip &amp; 255</c>:
 /// the third octet is lost (10.0.1.5 and 10.0.2.5 get the same xname) and bmc numbers up to 255 overlap in NIDs.
-/// An enclosure controller (no Systems, as a Cray EX CMM) is a ChassisBMC <c>x…c…b0</c>, which has room for one per
-/// chassis: two in the same 512 addresses would clash, and a collection run reports that instead of sending either.
+/// An enclosure controller (no Systems, as a Cray EX CMM) is a ChassisBMC <c>x…c…b0</c>, which has one per chassis:
+/// it takes <c>cabinet = bits 3–15, chassis = bits 0–2</c>, so that controllers within a /16 never share one. BMCs
+/// from networks that differ only above those bits can clash; a collection run reports a clash instead of sending
+/// the second BMC over the first, and <c>--bmc-id-map</c> resolves it.
 /// </remarks>
 public static class GeneratedXnames
 {
@@ -29,11 +31,9 @@ public static class GeneratedXnames
 
         var bytes = address.GetAddressBytes();
         var ip = (bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3];
-        var cabinet = (ip >> 12) & 0x1FFF;
-        var chassis = (ip >> 9) & 0x7;
-        var slot = (ip >> 3) & 0x3F;
-        var bmc = ip & 0x7;
-        xname = Xname.Parse(chassisController ? $"x{cabinet}c{chassis}b0" : $"x{cabinet}c{chassis}s{slot}b{bmc}");
+        xname = Xname.Parse(chassisController
+            ? $"x{(ip >> 3) & 0x1FFF}c{ip & 0x7}b0"
+            : $"x{(ip >> 12) & 0x1FFF}c{(ip >> 9) & 0x7}s{(ip >> 3) & 0x3F}b{ip & 0x7}");
         error = "";
         return true;
     }

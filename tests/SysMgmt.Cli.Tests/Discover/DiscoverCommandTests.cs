@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using SysMgmt.Testing.Files;
+using SysMgmt.Testing.Redfish;
 
 namespace SysMgmt.Cli.Tests.Discover;
 
@@ -113,6 +114,26 @@ public sealed class DiscoverCommandTests
         Assert.Contains("entries.yaml[1]: the object has no ID", cli.Error, StringComparison.Ordinal);
         Assert.Contains("entries.yaml[2]: ID: ", cli.Error, StringComparison.Ordinal);
         Assert.Contains("missing.json: ", cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Collect_TwoBmcsMappedToOneXname_TheSecondIsReportedNotSent()
+    {
+        await using var emulator = await TestBmcs.StartAsync(TestBmcs.Options(2, "dmtf-public-rackmount1"), Ct);
+        var caFile = TestBmcs.WriteAuthority(emulator);
+        using var home = new TemporaryDirectory();
+        var (first, second) = (emulator.Bmcs[0].BaseUri, emulator.Bmcs[1].BaseUri);
+        File.WriteAllText(home.File("map.yaml"), $"id_map:\n  {first.Host}: x1000c0s0b0\n  {second.Host}: x1000c0s0b0\n");
+        var cli = new CliRunner();
+        cli.Environment["SYSMGMT_BMC_PASSWORD"] = emulator.Bmcs[0].Credentials.Password;
+
+        var exitCode = await cli.RunAsync(
+            $"discover collect {first} {second} -u {emulator.Bmcs[0].Credentials.Username} --cacert {caFile} --bmc-id-map {home.File("map.yaml")}", Ct);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Matches("is also named x1000c0s0b0: name the BMCs with --bmc-id-map", cli.Error);
+        Assert.Single(System.Text.Json.Nodes.JsonNode.Parse(cli.Output)!.AsArray());
+        File.Delete(caFile);
     }
 
     private static int ClosedPort()

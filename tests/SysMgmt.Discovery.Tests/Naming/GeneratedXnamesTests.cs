@@ -7,7 +7,7 @@ public sealed class GeneratedXnamesTests
 {
     [Theory]
     [InlineData("10.254.1.23", false, "x4064c0s34b7")]
-    [InlineData("10.254.1.23", true, "x4064c0b0")]
+    [InlineData("10.254.1.23", true, "x34c7b0")]
     [InlineData("127.0.0.1", false, "x4096c0s0b1")]
     [InlineData("172.16.0.104", false, "x256c0s13b0")]
     [InlineData("0.0.0.0", false, "x0c0s0b0")]
@@ -33,6 +33,17 @@ public sealed class GeneratedXnamesTests
             {
                 Assert.True(nids.Add(NodeNumbering.DefaultNid(Xname.Parse($"{bmc.Value}n{node}"))!.Value), $"{bmc}n{node} shares a NID");
             }
+        }
+    }
+
+    [Fact]
+    public void TryGenerate_EveryAddressOfASlash16_GivesDistinctChassisControllerXnames()
+    {
+        var xnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 65536; i++)
+        {
+            Assert.True(GeneratedXnames.TryGenerate($"10.20.{i >> 8}.{i & 255}", true, out var controller, out _));
+            Assert.True(xnames.Add(controller.Value), $"{controller} twice");
         }
     }
 
