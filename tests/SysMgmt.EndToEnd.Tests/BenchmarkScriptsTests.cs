@@ -41,6 +41,15 @@ public sealed class BenchmarkScriptsTests
         Assert.Contains("BSS resident memory (VmRSS)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Discovery_SmallRun_ScansCollectsAndSendsEveryBmc()
+    {
+        var output = await RunAsync("discovery", "--bmcs", "20", "--concurrency", "8");
+
+        Assert.Contains("BMCs collected and sent                                        20 of 20", output, StringComparison.Ordinal);
+        Assert.Matches(@"Redfish requests per BMC \(scan \+ collect, emulator's count\)\s+\d+", output);
+    }
+
     /// <summary>Runs <c>scripts/bench/NAME</c> on free ports; returns its output after asserting exit status 0.</summary>
     private static async Task<string> RunAsync(string name, params string[] arguments)
     {
@@ -54,6 +63,8 @@ public sealed class BenchmarkScriptsTests
         startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_BMC_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_BMC_ADDRESS"] = $"127.{Random.Shared.Next(10, 250)}.0.1";
         var (exitCode, output) = await ScriptRun.RunAsync(startInfo, s_deadline);
         Assert.True(exitCode == 0, $"scripts/bench/{name} exited with {exitCode}:\n{output}");
         return output;
