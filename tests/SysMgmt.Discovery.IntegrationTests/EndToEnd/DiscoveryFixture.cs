@@ -13,7 +13,15 @@ public sealed class DiscoveryFixture(PostgresServerFixture postgres) : IAsyncLif
     public async ValueTask InitializeAsync()
     {
         Site = await EmulatedSite.StartAsync();
-        Services = await ServiceStack.StartAsync(postgres.Server, withBss: true);
+        try
+        {
+            Services = await ServiceStack.StartAsync(postgres.Server, withBss: true);
+        }
+        catch
+        {
+            await Site.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

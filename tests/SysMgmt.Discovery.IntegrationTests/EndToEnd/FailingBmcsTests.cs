@@ -20,7 +20,15 @@ public sealed class FailingBmcsTests(PostgresServerFixture postgres) : IAsyncLif
     public async ValueTask InitializeAsync()
     {
         _site = await EmulatedSite.StartAsync(faults: new Dictionary<int, BmcFaults> { [Hanging] = new() { Hang = true } });
-        _services = await ServiceStack.StartAsync(postgres.Server);
+        try
+        {
+            _services = await ServiceStack.StartAsync(postgres.Server);
+        }
+        catch
+        {
+            await _site.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -29,24 +29,47 @@ public sealed class ServiceStack : IAsyncDisposable
     {
         var tokens = new TestTokenIssuer();
         var cancellationToken = TestContext.Current.CancellationToken;
-        var smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment(tokens,
-            ("ConnectionStrings__Smd", await postgres.CreateDatabaseAsync("smd")),
-            ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
-        await smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), cancellationToken);
-        ServiceProcess? bss = null;
-        if (withBss)
+        ServiceProcess? smd = null;
+        try
         {
-            bss = ServiceProcess.Start("SysMgmt.Bss.dll", Environment(tokens,
-                ("ConnectionStrings__Bss", await postgres.CreateDatabaseAsync("bss")),
-                ("Bss__AdvertiseAddress", "http://192.0.2.1:8888"),
-                ("Bss__Smd__Url", smd.BaseUrl),
-                ("Bss__Smd__Token", tokens.CreateToken("read", subject: "bss", lifetime: TimeSpan.FromHours(2))),
-                ("Bss__NodeIndex__RefreshInterval", "01:00:00"),
-                ("Bss__NodeIndex__MinimumRefreshInterval", "00:00:01")));
-            await bss.WaitUntilReadyAsync("/boot/v1/service/status", TimeSpan.FromSeconds(60), cancellationToken);
+            smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment(tokens,
+                ("ConnectionStrings__Smd", await postgres.CreateDatabaseAsync("smd")),
+                ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
+            await smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), cancellationToken);
+            return new ServiceStack(tokens, smd, withBss ? await StartBssAsync(postgres, tokens, smd, cancellationToken) : null);
         }
+        catch
+        {
+            // A stack that did not come up must not leave a service running behind the failed test.
+            if (smd is not null)
+            {
+                await smd.DisposeAsync();
+            }
 
-        return new ServiceStack(tokens, smd, bss);
+            tokens.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<ServiceProcess> StartBssAsync(PostgresServer postgres, TestTokenIssuer tokens, ServiceProcess smd, CancellationToken cancellationToken)
+    {
+        var bss = ServiceProcess.Start("SysMgmt.Bss.dll", Environment(tokens,
+            ("ConnectionStrings__Bss", await postgres.CreateDatabaseAsync("bss")),
+            ("Bss__AdvertiseAddress", "http://192.0.2.1:8888"),
+            ("Bss__Smd__Url", smd.BaseUrl),
+            ("Bss__Smd__Token", tokens.CreateToken("read", subject: "bss", lifetime: TimeSpan.FromHours(2))),
+            ("Bss__NodeIndex__RefreshInterval", "01:00:00"),
+            ("Bss__NodeIndex__MinimumRefreshInterval", "00:00:01")));
+        try
+        {
+            await bss.WaitUntilReadyAsync("/boot/v1/service/status", TimeSpan.FromSeconds(60), cancellationToken);
+            return bss;
+        }
+        catch
+        {
+            await bss.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A token with SMD's read and write scopes, for the sysmgmt command.</summary>
