@@ -1,4 +1,5 @@
 using System.Text;
+using SysMgmt.ServiceDefaults.Logging;
 using SysMgmt.ServiceDefaults.Results;
 
 namespace SysMgmt.Bss.BootScript;
@@ -14,7 +15,7 @@ internal static class BootScriptApi
 
     public static IEndpointRouteBuilder MapBootScriptApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(BootScriptSettings.ScriptPath, GetBootScript).WithTags("BootScript").AllowAnonymous();
+        app.MapGet(BootScriptSettings.ScriptPath, GetBootScript).WithTags("BootScript").AllowAnonymous().WithQuietRequestLog();
         return app;
     }
 
