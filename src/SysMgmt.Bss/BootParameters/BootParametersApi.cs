@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.BootParameters;
 
@@ -16,11 +17,17 @@ internal static class BootParametersApi
     public static IEndpointRouteBuilder MapBootParametersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Path).WithTags("BootParameters");
-        group.MapGet("", GetBootParameters);
-        group.MapPost("", PostBootParameters);
-        group.MapPut("", PutBootParameters);
-        group.MapPatch("", PatchBootParameters);
-        group.MapDelete("", DeleteBootParameters);
+        group.MapGet("", GetBootParameters).WithSummary("List boot parameters, all or by name, MAC or NID")
+            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
+        group.MapPost("", PostBootParameters).WithSummary("Create boot parameters (409 when an entry exists)");
+        group.MapPut("", PutBootParameters).WithSummary("Create or replace boot parameters");
+        group.MapPatch("", PatchBootParameters).WithSummary("Change some fields of existing boot parameters");
+        group.MapDelete("", DeleteBootParameters).WithSummary("Delete boot parameters by name, MAC or NID")
+            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
         return app;
     }
 

@@ -6,6 +6,7 @@ using SysMgmt.Bss.Telemetry;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Logging;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.CloudInit;
 
@@ -19,10 +20,12 @@ internal static class CloudInitApi
     public static IEndpointRouteBuilder MapCloudInitApi(this IEndpointRouteBuilder app)
     {
         var routes = app.MapGroup("").WithTags("CloudInit").AllowAnonymous().WithQuietRequestLog();
-        routes.MapGet("/meta-data", GetMetaData);
-        routes.MapGet("/user-data", GetUserData);
-        routes.MapGet("/vendor-data", GetVendorData);
-        routes.MapPost("/phone-home", PostPhoneHome);
+        routes.MapGet("/meta-data", GetMetaData).WithSummary("Cloud-init meta-data of the node at the caller's address (JSON)")
+            .WithQueryParameter("key", "a dotted path (a.b.c) selecting one value");
+        routes.MapGet("/user-data", GetUserData).WithSummary("Cloud-init user-data of the node at the caller's address (#cloud-config); with the node's referral token, its secrets too")
+            .WithQueryParameter("token", "the node's referral token (also accepted in the BSS-Referral-Token header)");
+        routes.MapGet("/vendor-data", GetVendorData).WithSummary("Cloud-init vendor-data: the Global entry's user-data");
+        routes.MapPost("/phone-home", PostPhoneHome).WithSummary("Cloud-init phone-home: stores the node's host keys and names in its own entry");
         return app;
     }
 

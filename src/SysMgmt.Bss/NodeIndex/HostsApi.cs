@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Networking;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.NodeIndex;
 
@@ -15,8 +16,11 @@ internal static class HostsApi
     public static IEndpointRouteBuilder MapHostsApi(this IEndpointRouteBuilder app)
     {
         var hosts = app.MapGroup("/boot/v1/hosts").WithTags("Hosts");
-        hosts.MapGet("", GetHosts);
-        hosts.MapPost("", PostHosts);
+        hosts.MapGet("", GetHosts).WithSummary("The nodes BSS knows from SMD (its node index)")
+            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
+            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
+        hosts.MapPost("", PostHosts).WithSummary("Read SMD again now and answer when the node index is fresh");
         return app;
     }
 

@@ -17,21 +17,21 @@ internal static class ServiceApi
 
     public static IEndpointRouteBuilder MapServiceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/boot/v1", () => TypedResults.Text("Hello World!")).WithTags("Service").AllowAnonymous();
+        app.MapGet("/boot/v1", () => TypedResults.Text("Hello World!")).WithTags("Service").AllowAnonymous().WithSummary("Answers Hello World! (the anchors' root route)");
         var service = app.MapGroup("/boot/v1/service").WithTags("Service").AllowAnonymous();
-        service.MapGet("/status", () => TypedResults.Ok(new ServiceStatus { Status = "running" }));
-        service.MapGet("/version", () => TypedResults.Ok(new ServiceStatus { Version = s_version }));
-        service.MapGet("/hsm", GetHsmStatus);
-        service.MapGet("/storage/status", GetStorageStatus);
-        service.MapGet("/status/all", GetAllStatus);
+        service.MapGet("/status", () => TypedResults.Ok(new ServiceStatus { Status = "running" })).WithSummary("Service status: running");
+        service.MapGet("/version", () => TypedResults.Ok(new ServiceStatus { Version = s_version })).WithSummary("Service version");
+        service.MapGet("/hsm", GetHsmStatus).WithSummary("Whether SMD answers");
+        service.MapGet("/storage/status", GetStorageStatus).WithSummary("Whether the database answers");
+        service.MapGet("/status/all", GetAllStatus).WithSummary("Status, version, SMD and database at once");
 
-        app.MapGet("/boot/v1/dumpstate", GetDumpState).WithTags("Service");
+        app.MapGet("/boot/v1/dumpstate", GetDumpState).WithTags("Service").WithSummary("Every boot parameter entry and the node index, for debugging");
         app.MapPost("/boot/v1/scn", (NodeDirectory directory) =>
         {
             // A state change notification (HMNFD): read SMD again soon, in the background.
             directory.RequestRefresh();
             return TypedResults.Ok();
-        }).WithTags("Service");
+        }).WithTags("Service").WithSummary("A state change notification: read SMD again soon");
         return app;
     }
 
