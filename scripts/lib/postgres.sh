@@ -8,7 +8,8 @@
 
 # As root, the server runs as the postgres user (it refuses to run as root).
 _pg_run() {
-  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /: the caller's working directory may be a private one the postgres user cannot enter.
+  if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 # pg_embedded_dir HOME: the cluster's directory: HOME/pg, or, as root with HOME out of the postgres user's reach,
