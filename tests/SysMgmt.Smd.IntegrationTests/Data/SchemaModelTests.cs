@@ -12,13 +12,13 @@ namespace SysMgmt.Smd.IntegrationTests.Data;
 /// model expects. An entity changed without a migration (or a migration without the entity) fails here, not in
 /// production at the first query.
 /// </summary>
-public sealed class SchemaModelTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class SchemaModelTests(SmdFixture smd) : SmdTestBase(smd)
 {
     [Fact]
     public async Task Model_EveryMappedColumn_ExistsInTheMigratedSchemaWithItsType()
     {
         var columns = await MigratedColumnsAsync();
-        using var scope = smd.Factory.Services.CreateScope();
+        using var scope = Smd.Factory.Services.CreateScope();
         var model = scope.ServiceProvider.GetRequiredService<SmdDbContext>().Model;
 
         var mismatches = new List<string>();
@@ -47,10 +47,10 @@ public sealed class SchemaModelTests(SmdFixture smd) : IClassFixture<SmdFixture>
     [Fact]
     public async Task Model_EveryTableOfTheSchema_IsMappedOrTheMigrationLedger()
     {
-        using var scope = smd.Factory.Services.CreateScope();
+        using var scope = Smd.Factory.Services.CreateScope();
         var mapped = scope.ServiceProvider.GetRequiredService<SmdDbContext>().Model.GetEntityTypes().Select(e => e.GetTableName()).ToHashSet();
 
-        var unmapped = (await SmdSchema.TablesAsync(smd.ConnectionString)).Where(t => !mapped.Contains(t)).ToList();
+        var unmapped = (await SmdSchema.TablesAsync(Smd.ConnectionString)).Where(t => !mapped.Contains(t)).ToList();
 
         Assert.Equal(["schema_migrations"], unmapped);
     }
@@ -58,7 +58,7 @@ public sealed class SchemaModelTests(SmdFixture smd) : IClassFixture<SmdFixture>
     /// <summary><c>schema.table.column</c> → the column's type as PostgreSQL writes it (<c>format_type</c>).</summary>
     private async Task<Dictionary<string, string>> MigratedColumnsAsync()
     {
-        await using var connection = new NpgsqlConnection(smd.ConnectionString);
+        await using var connection = new NpgsqlConnection(Smd.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
             """

@@ -9,16 +9,14 @@ using SysMgmt.Testing.Logging;
 namespace SysMgmt.Smd.IntegrationTests.Observability;
 
 /// <summary>The Prometheus scrape endpoint and the one structured event per request, on SMD's real pipeline.</summary>
-public sealed class MetricsAndRequestLogTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class MetricsAndRequestLogTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Components = "/hsm/v2/State/Components";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Metrics_AfterRequests_ServesDurationByRouteAndStatusAndDatabasePool()
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
         (await anonymous.GetAsync(Components, Ct)).Dispose();
         (await anonymous.GetAsync(Components + "/not-an-xname", Ct)).Dispose();
 
@@ -35,9 +33,9 @@ public sealed class MetricsAndRequestLogTests(SmdFixture smd) : IClassFixture<Sm
     [Fact]
     public async Task Metrics_TurnedOff_AreNotServed()
     {
-        await using var factory = new SmdApplicationFactory(SmdSettings.For(smd.ConnectionString, smd.Tokens, ("Telemetry:Metrics", "false")));
+        await using var factory = new SmdApplicationFactory(SmdSettings.For(Smd.ConnectionString, Smd.Tokens, ("Telemetry:Metrics", "false")));
         using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", smd.Tokens.CreateToken());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Smd.Tokens.CreateToken());
 
         using var response = await client.GetAsync("/metrics", Ct);
 
@@ -48,11 +46,11 @@ public sealed class MetricsAndRequestLogTests(SmdFixture smd) : IClassFixture<Sm
     public async Task RequestLog_OneRequest_IsOneEventWithRouteStatusDurationAndClient()
     {
         var sink = new ListLogEventSink();
-        await using var factory = new SmdApplicationFactory(SmdSettings.For(smd.ConnectionString, smd.Tokens,
+        await using var factory = new SmdApplicationFactory(SmdSettings.For(Smd.ConnectionString, Smd.Tokens,
             ("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Information")))
             .WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink)));
         using var client = factory.CreateClient();
-        var token = smd.Tokens.CreateToken();
+        var token = Smd.Tokens.CreateToken();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         (await client.GetAsync(Components + "/x3000c0s9b0n0?type=Node", Ct)).Dispose();

@@ -6,13 +6,11 @@ using SysMgmt.Testing.OpenApi;
 namespace SysMgmt.Smd.IntegrationTests.Observability;
 
 /// <summary>SMD's served OpenAPI document and API reference, against the CSM/OpenCHAMI SMD spec.</summary>
-public sealed class OpenApiDocumentTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class OpenApiDocumentTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private async Task<JsonElement> DocumentAsync()
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
         using var response = await anonymous.GetAsync("/openapi/v1.json", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
@@ -40,13 +38,13 @@ public sealed class OpenApiDocumentTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Document_EveryAnchorRoute_IsServedOrListedAsNotImplemented()
     {
-        OpenApiAssert.AnchorsAreServedOrExcused(ApiRouteSets.Served(await DocumentAsync()), ApiRouteSets.Anchor("smd-openapi.yaml", "/hsm/v2"));
+        OpenApiAssert.AnchorsAreServedOrExcused(ApiRouteSets.Served(await DocumentAsync()), ApiRouteSets.Anchor("Smd-openapi.yaml", "/hsm/v2"));
     }
 
     [Fact]
     public async Task Reference_Scalar_IsServedWithoutToken()
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
 
         using var response = await anonymous.GetAsync("/scalar/", Ct);
 
