@@ -34,7 +34,7 @@ internal static class BootParametersApi
     private static async Task<Results<Ok<List<BootParamsResponse>>, ProblemHttpResult>> GetBootParameters(
         HttpContext context, BootParametersQuery query)
     {
-        var body = await BootParamsBody.ReadOptionalAsync(context.Request);
+        var body = await JsonBody<BootParamsRequest>.ReadOptionalAsync(context);
         var secrets = await SecretAccess.MaySeeSecretsAsync(context);
         var parameters = context.Request.Query;
         if (body is null && !parameters.ContainsKey("name") && !parameters.ContainsKey("mac") && !parameters.ContainsKey("nid"))

@@ -49,13 +49,6 @@ internal sealed class BootParametersStore(NpgsqlDataSource dataSource)
         }
     }
 
-    /// <summary>A round trip to the database, for the storage status route.</summary>
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM bss.boot_images");
-        await command.ExecuteScalarAsync(cancellationToken);
-    }
-
     internal static NpgsqlParameter<string[]> Names(IEnumerable<string> names, string name = "names") => new(name, [.. names]);
 
     internal static string KindName(ImageKind kind) => kind == ImageKind.Kernel ? "kernel" : "initrd";

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Bss.BootParameters;
 using SysMgmt.Bss.NodeIndex;
@@ -93,14 +92,6 @@ internal static class CloudInitApi
             };
         }
 
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<PhoneHome>(request.Body, cancellationToken: cancellationToken)
-                ?? throw new BadHttpRequestException("a JSON object body is required");
-        }
-        catch (JsonException exception)
-        {
-            throw new BadHttpRequestException(JsonErrorDescriber.Describe(exception), exception);
-        }
+        return await JsonBody<PhoneHome>.ReadAsync(request.HttpContext);
     }
 }

@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,17 +39,17 @@ internal static class ServiceApi
     private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetHsmStatus(SmdClient smd, CancellationToken cancellationToken) =>
         Answer(new ServiceStatus { Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error" });
 
-    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetStorageStatus(BootParametersStore store, CancellationToken cancellationToken) =>
-        Answer(new ServiceStatus { Storage = await StorageAsync(store, cancellationToken) });
+    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetStorageStatus(DatabasePing database, CancellationToken cancellationToken) =>
+        Answer(new ServiceStatus { Storage = await StorageAsync(database, cancellationToken) });
 
     private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetAllStatus(
-        SmdClient smd, BootParametersStore store, CancellationToken cancellationToken) =>
+        SmdClient smd, DatabasePing database, CancellationToken cancellationToken) =>
         Answer(new ServiceStatus
         {
             Status = "running",
             Version = s_version,
             Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error",
-            Storage = await StorageAsync(store, cancellationToken),
+            Storage = await StorageAsync(database, cancellationToken),
         });
 
     private static async Task<Ok<DumpState>> GetDumpState(HttpContext context, NodeDirectory directory, BootParametersQuery query) =>
@@ -56,18 +57,8 @@ internal static class ServiceApi
             [.. directory.Current.Nodes.Select(HostInfo.From)],
             query.All(await SecretAccess.MaySeeSecretsAsync(context))));
 
-    private static async Task<StorageStatus> StorageAsync(BootParametersStore store, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await store.PingAsync(cancellationToken);
-            return new StorageStatus("postgres", "connected");
-        }
-        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
-        {
-            return new StorageStatus("postgres", "error");
-        }
-    }
+    private static async Task<StorageStatus> StorageAsync(DatabasePing database, CancellationToken cancellationToken) =>
+        new("postgres", await database.FailureAsync(cancellationToken) is null ? "connected" : "error");
 
     private static Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>> Answer(ServiceStatus status) =>
         status.Hsm == "error" || status.Storage?.Status == "error"

@@ -152,9 +152,9 @@ internal static partial class ComponentsApi
     private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsUnder(
         string xname, HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
     {
-        if (!TryParseTarget(xname, out var target, out var error))
+        if (PathXnames.Parse(AllMeansSystem(xname), out var target) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var filter = parser.Parse(request.Query.ToParameters(), includeIds: false);
@@ -170,7 +170,7 @@ internal static partial class ComponentsApi
         var errors = new List<string>();
         foreach (var raw in rawIds)
         {
-            if (TryParseTarget(raw, out var id, out var error))
+            if (Xname.TryParse(AllMeansSystem(raw), out var id, out var error))
             {
                 ids.Add(id);
             }
@@ -183,8 +183,8 @@ internal static partial class ComponentsApi
         return errors.Count == 0 ? ids : Problem.BadRequest("invalid xname ID: " + Summarize(errors));
     }
 
-    private static bool TryParseTarget(string raw, out Xname target, out string error) =>
-        Xname.TryParse(raw.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : raw, out target, out error);
+    /// <summary>The anchors accept <c>all</c> for the whole system, <c>s0</c>.</summary>
+    private static string AllMeansSystem(string raw) => raw.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : raw;
 
     /// <summary>The first few problems and how many there were, so a 10,000-item body gets a readable answer.</summary>
     private static string Summarize(List<string> errors) =>

@@ -122,9 +122,9 @@ internal static class RedfishEndpointsApi
     private static async Task<Results<Ok<RedfishEndpoint>, ProblemHttpResult>> PatchEndpoint(
         string xname, JsonBody<JsonDocument> body, RedfishEndpointBodyReader reader, RedfishEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, "xname in URL is not valid: ") is { } invalidXname)
         {
-            return Problem.BadRequest("xname in URL is not valid: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var patch = reader.ReadPatch(body.Value);

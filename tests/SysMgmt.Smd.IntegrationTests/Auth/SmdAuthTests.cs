@@ -88,7 +88,7 @@ public sealed class SmdAuthTests(SmdFixture smd) : SmdTestBase(smd)
         var response = await reader.PostJsonAsync("/hsm/v2/State/Components", Component, TestContext.Current.CancellationToken);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Forbidden, "the token lacks the 'write' scope");
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.components"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components"));
     }
 
     [Fact]

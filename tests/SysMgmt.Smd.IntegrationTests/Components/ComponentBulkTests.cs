@@ -25,9 +25,9 @@ public sealed class ComponentBulkTests(SmdFixture smd) : SmdTestBase(smd)
         });
 
         var command = Assert.Single(commands);
-        Assert.Contains("INSERT INTO Smd.components", command, StringComparison.Ordinal);
+        Assert.Contains("INSERT INTO smd.components", command, StringComparison.Ordinal);
         Assert.Equal(Count, await Smd.CountComponentsAsync());
-        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM Smd.components WHERE role = 'Compute'"));
+        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM smd.components WHERE role = 'Compute'"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ComponentBulkTests(SmdFixture smd) : SmdTestBase(smd)
 
         var command = Assert.Single(commands);
         Assert.Contains("UPDATE", command, StringComparison.Ordinal);
-        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.components WHERE state = 'Off'"));
+        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components WHERE state = 'Off'"));
     }
 
     [Fact]

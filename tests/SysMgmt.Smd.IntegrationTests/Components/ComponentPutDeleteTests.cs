@@ -146,7 +146,7 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : SmdTestBase(smd)
         var body = await response.ReadJsonAsync(Ct);
         Assert.Equal((0, "deleted 3 entries"), (body.GetProperty("code").GetInt32(), body.GetProperty("message").GetString()));
         Assert.Equal(0, await Smd.CountComponentsAsync());
-        Assert.Equal(0, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.component_group_members"));
+        Assert.Equal(0, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.component_group_members"));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(s
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal(["a4bf012b7310", "NodeBMC"], stored.Fields("ID", "Type"));
         Assert.NotEqual("2001-01-01T00:00:00.000000Z", stored.Str("LastUpdate"));
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interfaces WHERE id = 'ffffffffffff'"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces WHERE id = 'ffffffffffff'"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(s
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal("x3000c0s19b1n0", stored.Str("ComponentID"));
         Assert.Equal(["10.0.0.1"], stored.Addresses());
-        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(s
         using var response = await client.PostJsonAsync(InterfacesPath, json, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, detail);
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(s
         using var response = await client.PostJsonAsync(InterfacesPath, json, Ct);
 
         Assert.StartsWith(detailStart, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Fact]
@@ -168,6 +168,6 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(s
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 }

@@ -23,15 +23,15 @@ public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : SmdTestBase(sm
         // Interface n has MAC 02:nn:nn:nn:nn:nn (n in hex), address 10.n.n.n on HMN and a node of its own.
         await Smd.ExecuteSqlAsync(
             """
-            INSERT INTO Smd.ethernet_interfaces (id, mac_address, component_id, type, last_update)
+            INSERT INTO smd.ethernet_interfaces (id, mac_address, component_id, type, last_update)
             SELECT h, substr(h, 1, 2) || ':' || substr(h, 3, 2) || ':' || substr(h, 5, 2) || ':' || substr(h, 7, 2)
                       || ':' || substr(h, 9, 2) || ':' || substr(h, 11, 2),
                    'x' || (1000 + n / 256) || 'c0s' || (n / 8 % 32) || 'b0n' || (n % 8), 'Node', now()
             FROM generate_series(1, @count) n, concat('02', lpad(to_hex(n), 10, '0')) h;
-            INSERT INTO Smd.ethernet_interface_ips (interface_id, ip_address, network, ordinal)
+            INSERT INTO smd.ethernet_interface_ips (interface_id, ip_address, network, ordinal)
             SELECT concat('02', lpad(to_hex(n), 10, '0')), '10.' || (n >> 16) || '.' || (n >> 8 & 255) || '.' || (n & 255), 'HMN', 0
             FROM generate_series(1, @count) n;
-            ANALYZE Smd.ethernet_interfaces, Smd.ethernet_interface_ips;
+            ANALYZE smd.ethernet_interfaces, smd.ethernet_interface_ips;
             """,
             ("count", Interfaces));
     }

@@ -146,7 +146,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : SmdTestB
         await AssertStatusAsync(response, HttpStatusCode.OK);
         Assert.Equal("deleted 1 entry", (await response.ReadJsonAsync(Ct)).GetProperty("message").GetString());
         Assert.Equal(["a4bf012b7311"], await client.GetInterfaceIdsAsync());
-        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : SmdTestB
         await AssertStatusAsync(response, HttpStatusCode.OK);
         Assert.Equal("deleted 2 entries", (await response.ReadJsonAsync(Ct)).GetProperty("message").GetString());
         Assert.Empty(await client.GetInterfaceIdsAsync());
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]

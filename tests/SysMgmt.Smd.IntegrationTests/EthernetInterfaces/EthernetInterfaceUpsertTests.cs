@@ -106,7 +106,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
         Assert.Equal("MAC a4:bf:01:2b:73:10 of x3000c0s19b1n1 already belongs to x3000c0s19b1n0", conflict.ToString());
         Assert.Equal((0, 0), (result.Inserted, result.Updated));
         Assert.Equal(versions, await RowVersionsAsync());
-        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
 
         var conflict = Assert.Single(result.Conflicts);
         Assert.Equal("MAC a4:bf:01:2b:73:10 is given to both x3000c0s19b1n0 and x3000c0s19b1n1", conflict.ToString());
-        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
     public async Task Upsert_AddressAdded_MovesLastUpdateOfThatInterfaceOnly()
     {
         await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, ""), Discovered("a4:bf:01:2b:73:11", Node1, ""));
-        await Smd.ExecuteSqlAsync("UPDATE Smd.ethernet_interfaces SET last_update = '2001-01-01T00:00:00Z'");
+        await Smd.ExecuteSqlAsync("UPDATE smd.ethernet_interfaces SET last_update = '2001-01-01T00:00:00Z'");
 
         await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, "", "10.0.0.1"), Discovered("a4:bf:01:2b:73:11", Node1, ""));
 
@@ -156,7 +156,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
         var result = await UpsertAsync(batch);
 
         Assert.Equal((2000, 0), (result.Inserted, result.Updated));
-        Assert.Equal(2000L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(2000L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
@@ -176,13 +176,13 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(writer => Task.Run(() => UpsertAsync(
             [.. Enumerable.Range(0, 50).Select(n => Discovered($"02:00:00:00:00:{n:x2}", writer % 2 == 0 ? Node0 : Node1, "", $"10.{writer}.0.{n}"))]))));
 
-        var owners = await Smd.QueryScalarAsync<string>("SELECT string_agg(DISTINCT component_id, ',') FROM Smd.ethernet_interfaces");
-        Assert.Equal(50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interfaces"));
+        var owners = await Smd.QueryScalarAsync<string>("SELECT string_agg(DISTINCT component_id, ',') FROM smd.ethernet_interfaces");
+        Assert.Equal(50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
         var winner = Assert.Single(owners!.Split(','));
         var winners = Enumerable.Range(0, 16).Where(w => (w % 2 == 0 ? Node0 : Node1) == winner).ToArray();
         Assert.All(winners, w => Assert.True(outcomes[w].Succeeded, $"writer {w} for the winning owner was refused"));
         Assert.All(Enumerable.Range(0, 16).Except(winners), w => Assert.Equal(50, outcomes[w].Conflicts.Count));
-        Assert.Equal(winners.Length * 50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.ethernet_interface_ips"));
+        Assert.Equal(winners.Length * 50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     /// <summary>An interface as discovery would build it, through the same validation as the API.</summary>
@@ -214,7 +214,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(s
     private Task<string?> RowVersionsAsync() => Smd.QueryScalarAsync<string>(
         """
         SELECT string_agg(v, ',' ORDER BY v) FROM (
-            SELECT id || ':' || xmin::text AS v FROM Smd.ethernet_interfaces
-            UNION ALL SELECT interface_id || '/' || ip_address || ':' || xmin::text FROM Smd.ethernet_interface_ips) rows
+            SELECT id || ':' || xmin::text AS v FROM smd.ethernet_interfaces
+            UNION ALL SELECT interface_id || '/' || ip_address || ':' || xmin::text FROM smd.ethernet_interface_ips) rows
         """);
 }

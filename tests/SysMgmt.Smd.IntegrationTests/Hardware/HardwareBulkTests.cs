@@ -20,8 +20,8 @@ public sealed class HardwareBulkTests(SmdFixture smd) : SmdTestBase(smd)
 
         Assert.Equal(one.Length, many.Length);
         Assert.InRange(many.Length, 1, 4);
-        Assert.Contains(many, c => c.Contains("INSERT INTO Smd.hwinv_by_fru", StringComparison.Ordinal));
-        Assert.Contains(many, c => c.Contains("INSERT INTO Smd.hwinv_hist", StringComparison.Ordinal));
+        Assert.Contains(many, c => c.Contains("INSERT INTO smd.hwinv_by_fru", StringComparison.Ordinal));
+        Assert.Contains(many, c => c.Contains("INSERT INTO smd.hwinv_hist", StringComparison.Ordinal));
         // 3 + 1500 detections, and the first node's 3 FRUs removed when the second batch replaced them.
         Assert.Equal(1506, await Smd.CountHistoryAsync());
     }
@@ -57,7 +57,7 @@ public sealed class HardwareBulkTests(SmdFixture smd) : SmdTestBase(smd)
 
         Assert.All(results, r => Assert.True(r.StatusCode == HttpStatusCode.OK, $"{(int)r.StatusCode}: {r.Body}"));
         Assert.Equal(300, await Smd.CountHistoryAsync());
-        Assert.Equal(300, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT fru_id) FROM Smd.hwinv_hist"));
+        Assert.Equal(300, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT fru_id) FROM smd.hwinv_hist"));
     }
 
     /// <summary>Nodes with two processors nested in each; every FRU is trackable and unique per <paramref name="batch"/>.</summary>

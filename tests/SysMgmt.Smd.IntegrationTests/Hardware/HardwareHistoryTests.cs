@@ -139,7 +139,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : SmdTestBase(smd)
         using var client = Smd.CreateClient();
         await Smd.ExecuteSqlAsync(
             """
-            INSERT INTO Smd.hwinv_hist (id, fru_id, event_type, timestamp) VALUES
+            INSERT INTO smd.hwinv_hist (id, fru_id, event_type, timestamp) VALUES
               ('x3000c0s1b0n0', 'F1', 'Added',    '2024-01-01T00:00:00Z'),
               ('x3000c0s1b0n0', 'F1', 'Scanned',  '2024-02-01T00:00:00Z'),
               ('x3000c0s1b0n0', 'F1', 'Removed',  '2024-03-01T00:00:00Z')

@@ -117,7 +117,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : SmdTestBase(smd)
 
         await client.PostHardwareAsync(body, expectedEntries: 2);
 
-        Assert.Equal(2, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM Smd.hwinv_by_fru"));
+        Assert.Equal(2, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.hwinv_by_fru"));
     }
 
     [Fact]

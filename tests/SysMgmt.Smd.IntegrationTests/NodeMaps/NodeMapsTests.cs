@@ -42,7 +42,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : SmdTestBase(smd)
     {
         using var client = Smd.CreateClient();
 
-        using var response = await client.PostJsonAsync(NodeMapsPath, File.ReadAllText(RepositoryPaths.Fixture("Smd/node_map_example.json")), Ct);
+        using var response = await client.PostJsonAsync(NodeMapsPath, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")), Ct);
 
         await AssertMessageAsync(response, "Created or modified 4 entries");
         var maps = await GetMapsAsync(client);
@@ -304,7 +304,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : SmdTestBase(smd)
     public async Task DeleteAll_WithMaps_DeletesAndCounts()
     {
         using var client = Smd.CreateClient();
-        await PostMapsAsync(client, File.ReadAllText(RepositoryPaths.Fixture("Smd/node_map_example.json")));
+        await PostMapsAsync(client, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")));
 
         using var response = await client.DeleteAsync(NodeMapsPath, Ct);
 

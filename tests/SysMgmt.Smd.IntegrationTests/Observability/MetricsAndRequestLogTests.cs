@@ -24,9 +24,10 @@ public sealed class MetricsAndRequestLogTests(SmdFixture smd) : SmdTestBase(smd)
         var text = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        // A group's root route is its prefix with a slash.
-        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_response_status_code=\"200\",http_route=\"/hsm/v2/State/Components/\"[^}]*\\} 1", text);
-        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_response_status_code=\"401\",http_route=\"/hsm/v2/State/Components/\\{xname\\}\"[^}]*\\} 1", text);
+        // A group's root route is its prefix with a slash. Counts are not compared: every SMD host of the test process
+        // records into the same named meters.
+        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_response_status_code=\"200\",http_route=\"/hsm/v2/State/Components/\"[^}]*\\} [1-9]", text);
+        Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_response_status_code=\"401\",http_route=\"/hsm/v2/State/Components/\\{xname\\}\"[^}]*\\} [1-9]", text);
         Assert.Contains("db_client_connection_count{", text, StringComparison.Ordinal);
     }
 

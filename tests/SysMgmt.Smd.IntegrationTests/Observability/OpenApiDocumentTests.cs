@@ -38,7 +38,7 @@ public sealed class OpenApiDocumentTests(SmdFixture smd) : SmdTestBase(smd)
     [Fact]
     public async Task Document_EveryAnchorRoute_IsServedOrListedAsNotImplemented()
     {
-        OpenApiAssert.AnchorsAreServedOrExcused(ApiRouteSets.Served(await DocumentAsync()), ApiRouteSets.Anchor("Smd-openapi.yaml", "/hsm/v2"));
+        OpenApiAssert.AnchorsAreServedOrExcused(ApiRouteSets.Served(await DocumentAsync()), ApiRouteSets.Anchor("smd-openapi.yaml", "/hsm/v2"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : SmdTestBase(smd)
         await client.PostEndpointsAsync("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0","FQDN":"bmc1.mgmt"},{"ID":"x3000c0s2b0"}]}""");
         await Smd.ExecuteSqlAsync(
             """
-            INSERT INTO Smd.service_endpoints (redfish_endpoint_id, redfish_type, redfish_subtype, uuid, odata_id, service_info) VALUES
+            INSERT INTO smd.service_endpoints (redfish_endpoint_id, redfish_type, redfish_subtype, uuid, odata_id, service_info) VALUES
                 ('x3000c0s1b0', 'UpdateService', '', 'f1b0c3a2-0000-4000-8000-000000000001', '/redfish/v1/UpdateService',
                  '{"@odata.id":"/redfish/v1/UpdateService","ServiceEnabled":true,"FirmwareInventory":{"@odata.id":"/redfish/v1/UpdateService/FirmwareInventory"}}'),
                 ('x3000c0s1b0', 'EventService', 'Redfish', '', '/redfish/v1/EventService', NULL),
