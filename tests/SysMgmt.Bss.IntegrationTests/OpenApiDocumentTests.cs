@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using SysMgmt.Bss.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.OpenApi;
@@ -16,9 +15,7 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Stack stack) : ICl
     private async Task<JsonElement> DocumentAsync()
     {
         using var anonymous = stack.BssClient(scope: null);
-        using var response = await anonymous.GetAsync("/openapi/v1.json", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
+        return await OpenApiAssert.ReadDocumentAsync(anonymous);
     }
 
     [Fact]

@@ -18,16 +18,12 @@ internal static class BootParametersApi
     {
         var group = app.MapGroup(Path).WithTags("BootParameters");
         group.MapGet("", GetBootParameters).WithSummary("List boot parameters, all or by name, MAC or NID")
-            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("name", "mac", "nid");
         group.MapPost("", PostBootParameters).WithSummary("Create boot parameters (409 when an entry exists)");
         group.MapPut("", PutBootParameters).WithSummary("Create or replace boot parameters");
         group.MapPatch("", PatchBootParameters).WithSummary("Change some fields of existing boot parameters");
         group.MapDelete("", DeleteBootParameters).WithSummary("Delete boot parameters by name, MAC or NID")
-            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("name", "mac", "nid");
         return app;
     }
 

@@ -17,9 +17,7 @@ internal static class HostsApi
     {
         var hosts = app.MapGroup("/boot/v1/hosts").WithTags("Hosts");
         hosts.MapGet("", GetHosts).WithSummary("The nodes BSS knows from SMD (its node index)")
-            .WithQueryParameter("name", "filter by name; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("mac", "filter by mac; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("name", "mac", "nid");
         hosts.MapPost("", PostHosts).WithSummary("Read SMD again now and answer when the node index is fresh");
         return app;
     }

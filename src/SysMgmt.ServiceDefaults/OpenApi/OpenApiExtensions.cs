@@ -74,6 +74,20 @@ public static class OpenApiExtensions
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// Documents the filters a list route reads from the query string: each may be repeated to match any of several
+    /// values, as the HMS APIs do.
+    /// </summary>
+    public static TBuilder WithQueryFilters<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder
+    {
+        foreach (var name in names)
+        {
+            builder.WithQueryParameter(name, $"filter by {name}; repeat it to match any of several values", repeatable: true);
+        }
+
+        return builder;
+    }
+
     private static async Task DescribeProblemsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;

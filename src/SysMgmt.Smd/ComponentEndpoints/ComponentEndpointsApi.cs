@@ -14,10 +14,7 @@ internal static class ComponentEndpointsApi
     {
         var endpoints = app.MapGroup("/hsm/v2/Inventory/ComponentEndpoints").WithTags("ComponentEndpoints");
         endpoints.MapGet("", ListComponentEndpoints).WithSummary("List component endpoints (what discovery found behind each Redfish endpoint)")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("redfish_ep", "filter by redfish_ep; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("redfish_type", "filter by redfish_type; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("id", "redfish_ep", "type", "redfish_type");
         endpoints.MapDelete("", DeleteAllComponentEndpoints).WithSummary("Delete every component endpoint");
         endpoints.MapGet("/{xname}", GetComponentEndpoint).WithSummary("Get one component endpoint");
         endpoints.MapDelete("/{xname}", DeleteComponentEndpoint).WithSummary("Delete one component endpoint");

@@ -18,28 +18,7 @@ internal static partial class ComponentsApi
 
         // Boot and DHCP tooling (coresmd, BSS) read the collection without a token, as in OpenCHAMI.
         components.MapGet("", ListComponents).AllowAnonymous().WithSummary("List components (public, as boot and DHCP tooling read it)")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("state", "filter by state; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("flag", "filter by flag; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("role", "filter by role; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("subrole", "filter by subrole; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("enabled", "filter by enabled; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("softwarestatus", "filter by softwarestatus; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("subtype", "filter by subtype; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("arch", "filter by arch; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("class", "filter by class; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid_start", "filter by nid_start; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid_end", "filter by nid_end; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("group", "filter by group; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partition", "filter by partition; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("locked", "filter by locked; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("reservation_disabled", "filter by reservation_disabled; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("stateonly", "true: answer only ID, Type, State, Flag")
-            .WithQueryParameter("flagonly", "true: answer only ID, Type, Flag")
-            .WithQueryParameter("roleonly", "true: answer only ID, Type, Role, SubRole")
-            .WithQueryParameter("nidonly", "true: answer only ID, Type, NID");
+            .WithComponentQuery("id", "locked", "reservation_disabled");
         components.MapPost("", CreateComponents).WithSummary("Create or update components");
         components.MapDelete("", DeleteAllComponents).WithSummary("Delete every component");
         components.MapGet("/{xname}", GetComponent).WithSummary("Get one component");
@@ -49,30 +28,21 @@ internal static partial class ComponentsApi
         components.MapPost("/ByNID/Query", QueryComponentsByNid).WithSummary("List the components with these NIDs or NID ranges");
         components.MapPost("/Query", QueryComponentsByIds).WithSummary("List these components, filtered");
         components.MapGet("/Query/{xname}", QueryComponentsUnder).WithSummary("List a component and everything under it (or a partition's or group's members)")
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("state", "filter by state; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("flag", "filter by flag; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("role", "filter by role; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("subrole", "filter by subrole; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("enabled", "filter by enabled; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("softwarestatus", "filter by softwarestatus; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("subtype", "filter by subtype; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("arch", "filter by arch; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("class", "filter by class; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid", "filter by nid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid_start", "filter by nid_start; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("nid_end", "filter by nid_end; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("group", "filter by group; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partition", "filter by partition; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("stateonly", "true: answer only ID, Type, State, Flag")
-            .WithQueryParameter("flagonly", "true: answer only ID, Type, Flag")
-            .WithQueryParameter("roleonly", "true: answer only ID, Type, Role, SubRole")
-            .WithQueryParameter("nidonly", "true: answer only ID, Type, NID");
+            .WithComponentQuery();
         components.MapPatch("/BulkNID", PatchNids).WithSummary("Set the NIDs of many components");
         components.MapPatch("/Bulk{kind}", PatchMany).WithSummary("Set StateData, FlagOnly, Enabled, SoftwareStatus or Role of many components");
         components.MapPatch("/{xname}/{kind}", PatchOne).WithSummary("Set StateData, FlagOnly, Enabled, SoftwareStatus, Role or NID of one component");
         return app;
     }
+
+    /// <summary>Documents the query <see cref="ComponentFilterParser"/> reads, with the filters only some routes take.</summary>
+    private static RouteHandlerBuilder WithComponentQuery(this RouteHandlerBuilder route, params string[] extraFilters) =>
+        route.WithQueryFilters(
+                [.. extraFilters, "type", "state", "flag", "role", "subrole", "enabled", "softwarestatus", "subtype", "arch", "class", "nid", "nid_start", "nid_end", "group", "partition"])
+            .WithQueryParameter("stateonly", "true: answer only ID, Type, State, Flag")
+            .WithQueryParameter("flagonly", "true: answer only ID, Type, Flag")
+            .WithQueryParameter("roleonly", "true: answer only ID, Type, Role, SubRole")
+            .WithQueryParameter("nidonly", "true: answer only ID, Type, NID");
 
     private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> ListComponents(
         HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)

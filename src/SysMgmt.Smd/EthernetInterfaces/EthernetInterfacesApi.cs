@@ -23,12 +23,7 @@ internal static partial class EthernetInterfacesApi
 
         // DHCP tooling (coresmd) and cloud-init read the collection without a token, as in OpenCHAMI.
         interfaces.MapGet("", ListInterfaces).AllowAnonymous().WithSummary("List Ethernet interfaces (public, as boot and DHCP tooling read it)")
-            .WithQueryParameter("ID", "filter by ID; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("MACAddress", "filter by MACAddress; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("IPAddress", "filter by IPAddress; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("Network", "filter by Network; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("ComponentID", "filter by ComponentID; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("Type", "filter by Type; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("ID", "MACAddress", "IPAddress", "Network", "ComponentID", "Type")
             .WithQueryParameter("OlderThan", "RFC 3339 time: only interfaces last updated before it")
             .WithQueryParameter("NewerThan", "RFC 3339 time: only interfaces last updated after it");
         interfaces.MapPost("", CreateInterface).WithSummary("Create an Ethernet interface");

@@ -13,25 +13,21 @@ internal static partial class HardwareApi
     private static void MapHistory(RouteGroupBuilder inventory)
     {
         inventory.MapGet("/Hardware/History", ListLocationHistory).WithSummary("Hardware history by location")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("fruid", "filter by fruid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("eventtype", "filter by eventtype; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("id", "fruid", "eventtype")
             .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
             .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
         inventory.MapDelete("/Hardware/History", DeleteAllHistory).WithSummary("Delete all hardware history");
         inventory.MapGet("/Hardware/History/{xname}", GetLocationHistory).WithSummary("Hardware history of one location")
-            .WithQueryParameter("eventtype", "filter by eventtype; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("eventtype")
             .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
             .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
         inventory.MapDelete("/Hardware/History/{xname}", DeleteLocationHistory).WithSummary("Delete the hardware history of one location");
         inventory.MapGet("/HardwareByFRU/History", ListFruHistory).WithSummary("Hardware history by FRU")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("fruid", "filter by fruid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("eventtype", "filter by eventtype; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("id", "fruid", "eventtype")
             .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
             .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
         inventory.MapGet("/HardwareByFRU/History/{fruid}", GetFruHistory).WithSummary("Hardware history of one FRU")
-            .WithQueryParameter("eventtype", "filter by eventtype; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("eventtype")
             .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
             .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
         inventory.MapDelete("/HardwareByFRU/History/{fruid}", DeleteFruHistory).WithSummary("Delete the hardware history of one FRU");

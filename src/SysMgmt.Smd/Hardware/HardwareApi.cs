@@ -17,29 +17,18 @@ internal static partial class HardwareApi
     {
         var inventory = app.MapGroup("/hsm/v2/Inventory").WithTags("Hardware");
         inventory.MapGet("/Hardware", ListLocations).WithSummary("List hardware by location")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("manufacturer", "filter by manufacturer; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partnumber", "filter by partnumber; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("serialnumber", "filter by serialnumber; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("fruid", "filter by fruid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partition", "filter by partition; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("id", "type", "manufacturer", "partnumber", "serialnumber", "fruid", "partition");
         inventory.MapPost("/Hardware", StoreLocations).WithSummary("Store hardware inventory by location (records history for what changed)");
         inventory.MapDelete("/Hardware", DeleteAllLocations).WithSummary("Delete every hardware location");
         inventory.MapGet("/Hardware/Query/{xname}", QueryLocations).WithSummary("The hardware at and under an xname, as the system hierarchy")
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partition", "filter by partition; repeat it to match any of several values", repeatable: true)
+            .WithQueryFilters("type", "partition")
             .WithQueryParameter("children", "include the locations under the xname (default true unless parents is set)")
             .WithQueryParameter("parents", "include the locations above the xname")
             .WithQueryParameter("format", "NestNodesOnly or FullyFlat");
         inventory.MapGet("/Hardware/{xname}", GetLocation).WithSummary("Get the hardware at one location");
         inventory.MapDelete("/Hardware/{xname}", DeleteLocation).WithSummary("Delete the hardware at one location");
         inventory.MapGet("/HardwareByFRU", ListFrus).WithSummary("List field-replaceable units")
-            .WithQueryParameter("fruid", "filter by fruid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("manufacturer", "filter by manufacturer; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("partnumber", "filter by partnumber; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("serialnumber", "filter by serialnumber; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("fruid", "type", "manufacturer", "partnumber", "serialnumber");
         inventory.MapDelete("/HardwareByFRU", DeleteAllFrus).WithSummary("Delete every FRU");
         inventory.MapGet("/HardwareByFRU/{fruid}", GetFru).WithSummary("Get one FRU");
         inventory.MapDelete("/HardwareByFRU/{fruid}", DeleteFru).WithSummary("Delete one FRU");

@@ -18,13 +18,7 @@ internal static class RedfishEndpointsApi
     {
         var endpoints = app.MapGroup(Collection).WithTags("RedfishEndpoints");
         endpoints.MapGet("", ListEndpoints).WithSummary("List Redfish endpoints (BMCs and PDUs); passwords are never returned")
-            .WithQueryParameter("id", "filter by id; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("fqdn", "filter by fqdn; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("type", "filter by type; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("uuid", "filter by uuid; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("macaddr", "filter by macaddr; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("ipaddress", "filter by ipaddress; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("laststatus", "filter by laststatus; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("id", "fqdn", "type", "uuid", "macaddr", "ipaddress", "laststatus");
         endpoints.MapPost("", CreateEndpoints).WithSummary("Create Redfish endpoints, or store what a discovery agent found behind them");
         endpoints.MapDelete("", DeleteAllEndpoints).WithSummary("Delete every Redfish endpoint");
         endpoints.MapGet("/Query/{xname}", QueryEndpoints).WithSummary("List the Redfish endpoints at or under an xname");

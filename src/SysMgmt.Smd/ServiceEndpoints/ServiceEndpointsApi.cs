@@ -18,11 +18,10 @@ internal static class ServiceEndpointsApi
     {
         var services = app.MapGroup("/hsm/v2/Inventory/ServiceEndpoints").WithTags("ServiceEndpoints");
         services.MapGet("", ListServiceEndpoints).WithSummary("List service endpoints (Redfish services such as UpdateService)")
-            .WithQueryParameter("redfish_ep", "filter by redfish_ep; repeat it to match any of several values", repeatable: true)
-            .WithQueryParameter("service", "filter by service; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("redfish_ep", "service");
         services.MapDelete("", DeleteAllServiceEndpoints).WithSummary("Delete every service endpoint");
         services.MapGet("/{service}", ListServiceEndpointsOfType).WithSummary("List the service endpoints of one Redfish service")
-            .WithQueryParameter("redfish_ep", "filter by redfish_ep; repeat it to match any of several values", repeatable: true);
+            .WithQueryFilters("redfish_ep");
         services.MapGet("/{service}/RedfishEndpoints/{xname}", GetServiceEndpoint).WithSummary("Get one Redfish service of one endpoint");
         services.MapDelete("/{service}/RedfishEndpoints/{xname}", DeleteServiceEndpoint).WithSummary("Delete one Redfish service of one endpoint");
         return app;

@@ -11,9 +11,7 @@ public sealed class OpenApiDocumentTests(SmdFixture smd) : SmdTestBase(smd)
     private async Task<JsonElement> DocumentAsync()
     {
         using var anonymous = Smd.CreateClient(scope: null);
-        using var response = await anonymous.GetAsync("/openapi/v1.json", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
+        return await OpenApiAssert.ReadDocumentAsync(anonymous);
     }
 
     [Fact]

@@ -8,6 +8,14 @@ public static class OpenApiAssert
 {
     private const string ProblemJson = "application/problem+json";
 
+    /// <summary>The service's served OpenAPI document, fetched without a token (it is public).</summary>
+    public static async Task<JsonElement> ReadDocumentAsync(HttpClient anonymous)
+    {
+        using var response = await anonymous.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+    }
+
     /// <summary>Every operation has a summary and a problem answer; every one that needs a token says so, with 401 and 403.</summary>
     public static void EveryOperationIsDescribed(JsonElement document)
     {
