@@ -1,26 +1,48 @@
 # shellcheck shell=bash
 # The embedded PostgreSQL of scripts/up: one cluster in $SYSMGMT_HOME/pg, password-protected, on a loopback port
 # chosen once and reused, so data and connection details persist between runs. Needs lib/common.sh.
+#
+# As root the server runs as the postgres user, which cannot enter a home inside a private directory (a checkout in
+# /root, mode 0700). The cluster then lives in a directory of its own under /var/lib/sysmgmt (SYSMGMT_PG_ROOT),
+# named after the home, and $SYSMGMT_HOME/pg points there.
 
 # As root, the server runs as the postgres user (it refuses to run as root).
 _pg_run() {
-  if is_root; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /: the caller's working directory may be a private one the postgres user cannot enter.
+  if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
+}
+
+# pg_embedded_dir HOME: the cluster's directory: HOME/pg, or, as root with HOME out of the postgres user's reach,
+# SYSMGMT_PG_ROOT/pg-<hash of HOME> (one cluster per home, found again on the next run).
+pg_embedded_dir() {
+  local home="$1"
+  if ! is_root || runuser -u postgres -- test -x "$home"; then
+    printf '%s\n' "$home/pg"
+  else
+    printf '%s/pg-%s\n' "${SYSMGMT_PG_ROOT:-/var/lib/sysmgmt}" "$(printf '%s' "$home" | sha256sum | cut -c1-16)"
+  fi
 }
 
 # pg_embedded_start HOME: initialises (first time) and starts the cluster; sets PG_PORT, PG_PASSWORD,
 # PG_CONNECTION and PG_STARTED_HERE (1 if this call started the server, 0 if it was already running).
 pg_embedded_start() {
-  local home="$1" bin
+  local home="$1" bin dir
   bin="$(pg_bin_dir)"
-  local dir="$home/pg"
+  dir="$(pg_embedded_dir "$home")"
   local data="$dir/data"
 
+  if [[ "$dir" != "$home/pg" ]]; then
+    log "The postgres user cannot enter $home (a parent directory is private), so the embedded PostgreSQL keeps its data in $dir ($home/pg points there)."
+    mkdir -p "$(dirname "$dir")"
+    chmod 755 "$(dirname "$dir")"
+    ln -sfn "$dir" "$home/pg"
+  fi
   mkdir -p "$dir"
   if is_root; then
     chown postgres: "$dir"
     chmod 700 "$dir"
     runuser -u postgres -- test -x "$dir" \
-      || die "the postgres user cannot reach $dir (a parent directory is private); set SYSMGMT_HOME to a directory it can reach, e.g. /var/lib/sysmgmt"
+      || die "the postgres user cannot reach $dir (a parent directory is private); set SYSMGMT_PG_ROOT to a directory it can reach"
   fi
 
   if [[ ! -f "$home/pg.password" ]]; then
@@ -91,5 +113,5 @@ _pg_start_on_a_free_port() {
 pg_embedded_stop() {
   local bin
   bin="$(pg_bin_dir)"
-  _pg_run "$bin/pg_ctl" stop -w -m fast -D "$1/pg/data" >/dev/null 2>&1 || true
+  _pg_run "$bin/pg_ctl" stop -w -m fast -D "$(pg_embedded_dir "$1")/data" >/dev/null 2>&1 || true
 }

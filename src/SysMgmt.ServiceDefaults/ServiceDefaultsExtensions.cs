@@ -5,11 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using SysMgmt.ServiceDefaults.Health;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Logging;
+using SysMgmt.ServiceDefaults.OpenApi;
 using SysMgmt.ServiceDefaults.Problems;
+using SysMgmt.ServiceDefaults.Telemetry;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What every SysMgmt service shares: logging, errors, JSON conventions, health and auth.</summary>
+/// <summary>What every SysMgmt service shares: logging, errors, JSON conventions, health, auth, telemetry and OpenAPI.</summary>
 public static class ServiceDefaultsExtensions
 {
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -17,6 +19,8 @@ public static class ServiceDefaultsExtensions
         builder.AddSerilogJsonLogging();
         builder.AddSysMgmtProblemDetails();
         builder.AddSysMgmtAuthentication();
+        builder.AddSysMgmtTelemetry();
+        builder.AddSysMgmtOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
         // Kestrel reads only its endpoints from configuration; bind the rest too, so Kestrel:Limits:* take effect.
@@ -34,12 +38,15 @@ public static class ServiceDefaultsExtensions
     /// <summary>The shared middleware, in order, then the health endpoints. Call before mapping the service's APIs.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        // Outermost, so each request's event carries the status the client finally got.
+        app.UseSysMgmtRequestLogging();
         app.UseTrailingSlashTolerance();
         app.UseSysMgmtProblemDetails();
-        app.UseHttpLogging();
         app.UseRouting();
         app.UseSysMgmtAuthentication();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
+        app.MapOpenApiDocuments();
         return app;
     }
 }

@@ -64,6 +64,33 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
         Assert.Equal(second, int.Parse(File.ReadAllText(Path.Combine(_home, "pg.port")), CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task Start_HomeInsideAPrivateDirectory_KeepsTheClusterWhereThePostgresUserReachesIt()
+    {
+        // A checkout in root's home (mode 0700), as a new user clones it: the postgres user cannot enter it.
+        var parent = Directory.CreateTempSubdirectory("sysmgmt-private-").FullName;
+        var pgRoot = TemporaryHome.Create("sysmgmt-pgroot-");
+        try
+        {
+            File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var home = Directory.CreateDirectory(Path.Combine(parent, "checkout", ".sysmgmt")).FullName;
+
+            var output = await StartAsync(LoopbackPorts.FindFree(), home: home, pgRoot: pgRoot);
+
+            Assert.Contains("started=1", output, StringComparison.Ordinal);
+            if (Environment.UserName == "root")
+            {
+                Assert.Contains($"keeps its data in {pgRoot}/pg-", output, StringComparison.Ordinal);
+                Assert.StartsWith(pgRoot + "/pg-", new DirectoryInfo(Path.Combine(home, "pg")).LinkTarget, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+            Directory.Delete(pgRoot, recursive: true);
+        }
+    }
+
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
     private static TcpListener Listen(int port)
@@ -76,13 +103,18 @@ public sealed class EmbeddedPostgresScriptTests : IDisposable
     private static int PortOf(string output) => int.Parse(output.Split("port=")[^1].Trim(), CultureInfo.InvariantCulture);
 
     /// <summary>Runs <see cref="StartScript"/> with <paramref name="setup"/> after the libraries are sourced; returns its output.</summary>
-    private async Task<string> StartAsync(int firstPort, string setup = "")
+    private async Task<string> StartAsync(int firstPort, string setup = "", string? home = null, string? pgRoot = null)
     {
         var startInfo = new ProcessStartInfo("bash");
         startInfo.ArgumentList.Add("-c");
         startInfo.ArgumentList.Add(StartScript.Replace("{0}", setup, StringComparison.Ordinal));
         startInfo.Environment["SYSMGMT_TEST_ROOT"] = RepositoryPaths.Root;
-        startInfo.Environment["SYSMGMT_TEST_HOME"] = _home;
+        startInfo.Environment["SYSMGMT_TEST_HOME"] = home ?? _home;
+        if (pgRoot is not null)
+        {
+            startInfo.Environment["SYSMGMT_PG_ROOT"] = pgRoot;
+        }
+
         startInfo.Environment["SYSMGMT_PG_FIRST_PORT"] = firstPort.ToString(CultureInfo.InvariantCulture);
         var (exitCode, output) = await ScriptRun.RunAsync(startInfo, TimeSpan.FromMinutes(2));
         Assert.True(exitCode == 0, $"pg_embedded_start failed ({exitCode}):\n{output}");

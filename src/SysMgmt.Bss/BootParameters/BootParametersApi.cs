@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.BootParameters;
 
@@ -16,18 +17,20 @@ internal static class BootParametersApi
     public static IEndpointRouteBuilder MapBootParametersApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Path).WithTags("BootParameters");
-        group.MapGet("", GetBootParameters);
-        group.MapPost("", PostBootParameters);
-        group.MapPut("", PutBootParameters);
-        group.MapPatch("", PatchBootParameters);
-        group.MapDelete("", DeleteBootParameters);
+        group.MapGet("", GetBootParameters).WithSummary("List boot parameters, all or by name, MAC or NID")
+            .WithQueryFilters("name", "mac", "nid");
+        group.MapPost("", PostBootParameters).WithSummary("Create boot parameters (409 when an entry exists)");
+        group.MapPut("", PutBootParameters).WithSummary("Create or replace boot parameters");
+        group.MapPatch("", PatchBootParameters).WithSummary("Change some fields of existing boot parameters");
+        group.MapDelete("", DeleteBootParameters).WithSummary("Delete boot parameters by name, MAC or NID")
+            .WithQueryFilters("name", "mac", "nid");
         return app;
     }
 
     private static async Task<Results<Ok<List<BootParamsResponse>>, ProblemHttpResult>> GetBootParameters(
         HttpContext context, BootParametersQuery query)
     {
-        var body = await BootParamsBody.ReadOptionalAsync(context.Request);
+        var body = await JsonBody<BootParamsRequest>.ReadOptionalAsync(context);
         var secrets = await SecretAccess.MaySeeSecretsAsync(context);
         var parameters = context.Request.Query;
         if (body is null && !parameters.ContainsKey("name") && !parameters.ContainsKey("mac") && !parameters.ContainsKey("nid"))

@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using Npgsql;
 
 namespace SysMgmt.Bss.BootParameters;
@@ -30,7 +31,7 @@ internal sealed class BootParametersStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await ReadImagesAsync(connection,
             "SELECT i.kind, i.path, i.params FROM bss.boot_images i JOIN unnest(@kinds, @paths) AS k(kind, path) USING (kind, path)",
-            [new NpgsqlParameter<string[]>("kinds", [.. keys.Select(k => KindName(k.Kind))]), new NpgsqlParameter<string[]>("paths", [.. keys.Select(k => k.Path)])],
+            UnnestParameters.For(keys).Column("kinds", k => KindName(k.Kind)).Column("paths", k => k.Path).ToArray(),
             cancellationToken);
     }
 
@@ -46,13 +47,6 @@ internal sealed class BootParametersStore(NpgsqlDataSource dataSource)
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>A round trip to the database, for the storage status route.</summary>
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM bss.boot_images");
-        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     internal static NpgsqlParameter<string[]> Names(IEnumerable<string> names, string name = "names") => new(name, [.. names]);

@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using Npgsql;
 
 namespace SysMgmt.Bss.BootParameters;
@@ -35,13 +36,15 @@ internal sealed class BootParametersTransaction(NpgsqlConnection connection, Npg
             ON CONFLICT (name) DO UPDATE SET params = EXCLUDED.params, kernel = EXCLUDED.kernel, initrd = EXCLUDED.initrd,
                 cloud_init = EXCLUDED.cloud_init, referral_token = EXCLUDED.referral_token, updated_at = now()
             """);
-        command.Parameters.Add(BootParametersStore.Names(entries.Select(e => e.Name)));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("params", [.. entries.Select(e => e.Params)]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kernels", [.. entries.Select(e => e.Kernel)]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("initrds", [.. entries.Select(e => e.Initrd)]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("cloud_inits", [.. entries.Select(e => e.CloudInit.ToStorageJson())]));
-        command.Parameters.Add(new NpgsqlParameter<string?[]>("tokens", [.. entries.Select(e => e.ReferralToken)]));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await UnnestParameters.For(entries)
+            .Column("names", e => e.Name)
+            .Column("params", e => e.Params)
+            .Column("kernels", e => e.Kernel)
+            .Column("initrds", e => e.Initrd)
+            .Column("cloud_inits", e => e.CloudInit.ToStorageJson())
+            .Column("tokens", e => e.ReferralToken)
+            .AddTo(command)
+            .ExecuteNonQueryAsync(cancellationToken);
         Changes.Entries.UnionWith(entries.Select(e => e.Name));
         foreach (var entry in entries)
         {
@@ -70,9 +73,11 @@ internal sealed class BootParametersTransaction(NpgsqlConnection connection, Npg
 
         await using var command = Command(
             "INSERT INTO bss.boot_images (kind, path) SELECT * FROM unnest(@kinds, @paths) ON CONFLICT DO NOTHING");
-        command.Parameters.Add(new NpgsqlParameter<string[]>("kinds", [.. list.Select(i => BootParametersStore.KindName(i.Kind))]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("paths", [.. list.Select(i => i.Path)]));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await UnnestParameters.For(list)
+            .Column("kinds", i => BootParametersStore.KindName(i.Kind))
+            .Column("paths", i => i.Path)
+            .AddTo(command)
+            .ExecuteNonQueryAsync(cancellationToken);
         foreach (var (kind, path) in list)
         {
             Changes.AddImage(kind, path);

@@ -1,5 +1,7 @@
 using System.Text;
+using SysMgmt.ServiceDefaults.Logging;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.BootScript;
 
@@ -14,7 +16,14 @@ internal static class BootScriptApi
 
     public static IEndpointRouteBuilder MapBootScriptApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(BootScriptSettings.ScriptPath, GetBootScript).WithTags("BootScript").AllowAnonymous();
+        app.MapGet(BootScriptSettings.ScriptPath, GetBootScript).WithTags("BootScript").AllowAnonymous().WithQuietRequestLog().WithSummary("The iPXE boot script of a node, by MAC, name or NID (public: nodes ask without credentials)")
+            .WithQueryParameter("mac", "MAC address of the booting interface")
+            .WithQueryParameter("name", "node xname (or host name)")
+            .WithQueryParameter("nid", "node ID number")
+            .WithQueryParameter("arch", "architecture of an unknown node (x86_64, arm64), for the Unknown-<arch> parameters")
+            .WithQueryParameter("retry", "how many times the node asked already")
+            .WithQueryParameter("ts", "Unix time of the first request of this boot")
+            .WithQueryParameter("json", "1: answer the kernel, initrd and parameters as JSON");
         return app;
     }
 

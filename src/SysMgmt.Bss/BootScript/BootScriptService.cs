@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using SysMgmt.Bss.BootParameters;
 using SysMgmt.Bss.EndpointHistory;
 using SysMgmt.Bss.NodeIndex;
+using SysMgmt.Bss.Telemetry;
 using SysMgmt.ServiceDefaults.Results;
 
 namespace SysMgmt.Bss.BootScript;
@@ -13,7 +14,12 @@ namespace SysMgmt.Bss.BootScript;
 /// database round trip, no SMD call, no lock; the access is noted for the batched endpoint history.
 /// </summary>
 internal sealed class BootScriptService(
-    NodeDirectory directory, BootDataResolver resolver, PreparedParametersCache prepared, BootScriptSettings settings, EndpointAccessRecorder history)
+    NodeDirectory directory,
+    BootDataResolver resolver,
+    PreparedParametersCache prepared,
+    BootScriptSettings settings,
+    EndpointAccessRecorder history,
+    BssMetrics metrics)
 {
     private static readonly JsonSerializerOptions s_json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -22,6 +28,7 @@ internal sealed class BootScriptService(
         var (node, key) = Identify(query);
         if (node is { Enabled: false })
         {
+            metrics.BootScript(BootScriptOutcome.Disabled);
             return new Problem(StatusCodes.Status403Forbidden,
                 $"{Describe(query, node)} is disabled in SMD (Enabled=false), so it gets no boot script; enable it to boot it.");
         }
@@ -38,6 +45,7 @@ internal sealed class BootScriptService(
             directory.RequestRefresh();
         }
 
+        metrics.BootScript(BootScriptOutcome.Unknown);
         return Unknown(query, node);
     }
 
@@ -70,6 +78,7 @@ internal sealed class BootScriptService(
         var giveUp = settings.MaxRetries > 0 && query.Retry >= settings.MaxRetries
             ? $"BSS: {Describe(query, node)} did not boot after {query.Retry} retries; giving up. Fix its boot parameters, then reboot it."
             : null;
+        metrics.BootScript(giveUp is null ? BootScriptOutcome.Known : BootScriptOutcome.RetryCapped);
         if (node is not null)
         {
             history.Record(node.Xname, EndpointKind.Bootscript);

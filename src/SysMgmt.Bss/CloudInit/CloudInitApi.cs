@@ -1,8 +1,11 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Bss.BootParameters;
+using SysMgmt.Bss.NodeIndex;
+using SysMgmt.Bss.Telemetry;
 using SysMgmt.ServiceDefaults.Http;
+using SysMgmt.ServiceDefaults.Logging;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.CloudInit;
 
@@ -15,35 +18,46 @@ internal static class CloudInitApi
 {
     public static IEndpointRouteBuilder MapCloudInitApi(this IEndpointRouteBuilder app)
     {
-        var routes = app.MapGroup("").WithTags("CloudInit").AllowAnonymous();
-        routes.MapGet("/meta-data", GetMetaData);
-        routes.MapGet("/user-data", GetUserData);
-        routes.MapGet("/vendor-data", GetVendorData);
-        routes.MapPost("/phone-home", PostPhoneHome);
+        var routes = app.MapGroup("").WithTags("CloudInit").AllowAnonymous().WithQuietRequestLog();
+        routes.MapGet("/meta-data", GetMetaData).WithSummary("Cloud-init meta-data of the node at the caller's address (JSON)")
+            .WithQueryParameter("key", "a dotted path (a.b.c) selecting one value");
+        routes.MapGet("/user-data", GetUserData).WithSummary("Cloud-init user-data of the node at the caller's address (#cloud-config); with the node's referral token, its secrets too")
+            .WithQueryParameter("token", "the node's referral token (also accepted in the BSS-Referral-Token header)");
+        routes.MapGet("/vendor-data", GetVendorData).WithSummary("Cloud-init vendor-data: the Global entry's user-data");
+        routes.MapPost("/phone-home", PostPhoneHome).WithSummary("Cloud-init phone-home: stores the node's host keys and names in its own entry");
         return app;
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> GetMetaData(HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses)
+    private static Results<ContentHttpResult, ProblemHttpResult> GetMetaData(
+        HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, BssMetrics metrics)
     {
         var key = context.Request.Query["key"].FirstOrDefault(k => !string.IsNullOrEmpty(k));
-        var metaData = cloudInit.MetaData(cloudInit.Identify(addresses.Resolve(context)), key);
+        var node = cloudInit.Identify(addresses.Resolve(context));
+        var metaData = cloudInit.MetaData(node, key);
+        metrics.CloudInit("meta-data", Outcome(node, metaData.Problem));
         return metaData.Problem is { } problem ? problem.ToResult() : TypedResults.Text(metaData.Value!, "application/json; charset=utf-8");
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> GetUserData(HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses)
+    private static Results<ContentHttpResult, ProblemHttpResult> GetUserData(
+        HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, BssMetrics metrics)
     {
         var token = context.Request.Query["token"].FirstOrDefault(t => !string.IsNullOrEmpty(t))
             ?? context.Request.Headers[BootParametersApi.ReferralTokenHeader].FirstOrDefault(t => !string.IsNullOrEmpty(t));
-        var userData = cloudInit.UserData(cloudInit.Identify(addresses.Resolve(context)), token);
+        var node = cloudInit.Identify(addresses.Resolve(context));
+        var userData = cloudInit.UserData(node, token);
+        metrics.CloudInit("user-data", Outcome(node, userData.Problem));
         return userData.Problem is { } problem ? problem.ToResult() : TypedResults.Text(userData.Value!, "text/yaml; charset=utf-8");
     }
 
-    private static ContentHttpResult GetVendorData(CloudInitService cloudInit) =>
-        TypedResults.Text(cloudInit.VendorData(), "text/yaml; charset=utf-8");
+    private static ContentHttpResult GetVendorData(HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, BssMetrics metrics)
+    {
+        metrics.CloudInit("vendor-data", Outcome(cloudInit.Identify(addresses.Resolve(context)), problem: null));
+        return TypedResults.Text(cloudInit.VendorData(), "text/yaml; charset=utf-8");
+    }
 
     /// <summary>cloud-init's phone_home module posts form fields; the anchors read JSON. Both work.</summary>
     private static async Task<Results<Ok<BootParamsResponse>, ProblemHttpResult>> PostPhoneHome(
-        HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, CancellationToken cancellationToken)
+        HttpContext context, CloudInitService cloudInit, ClientAddressResolver addresses, BssMetrics metrics, CancellationToken cancellationToken)
     {
         var report = await ReadReportAsync(context.Request, cancellationToken);
         if (report.ContainsNul)
@@ -51,9 +65,14 @@ internal static class CloudInitApi
             return Problem.BadRequest("phone-home fields must not contain NUL characters").ToResult();
         }
 
-        var stored = await cloudInit.PhoneHomeAsync(cloudInit.Identify(addresses.Resolve(context)), report, cancellationToken);
+        var node = cloudInit.Identify(addresses.Resolve(context));
+        var stored = await cloudInit.PhoneHomeAsync(node, report, cancellationToken);
+        metrics.CloudInit("phone-home", Outcome(node, stored.Problem));
         return stored.Problem is { } problem ? problem.ToResult() : TypedResults.Ok(stored.Value!);
     }
+
+    private static CloudInitOutcome Outcome(NodeRecord? node, Problem? problem) =>
+        problem is not null ? CloudInitOutcome.Refused : node is null ? CloudInitOutcome.Unknown : CloudInitOutcome.Known;
 
     private static async Task<PhoneHome> ReadReportAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -73,14 +92,6 @@ internal static class CloudInitApi
             };
         }
 
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<PhoneHome>(request.Body, cancellationToken: cancellationToken)
-                ?? throw new BadHttpRequestException("a JSON object body is required");
-        }
-        catch (JsonException exception)
-        {
-            throw new BadHttpRequestException(JsonErrorDescriber.Describe(exception), exception);
-        }
+        return await JsonBody<PhoneHome>.ReadAsync(request.HttpContext);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.EndpointHistory;
 
@@ -11,7 +12,9 @@ internal static class EndpointHistoryApi
 {
     public static IEndpointRouteBuilder MapEndpointHistoryApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/boot/v1/endpoint-history", GetHistory).WithTags("EndpointHistory");
+        app.MapGet("/boot/v1/endpoint-history", GetHistory).WithTags("EndpointHistory").WithSummary("When nodes last fetched their boot script and user-data")
+            .WithQueryParameter("name", "node xname (or host name)")
+            .WithQueryParameter("endpoint", "bootscript or user-data");
         return app;
     }
 

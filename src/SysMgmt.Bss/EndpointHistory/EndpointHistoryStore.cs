@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using Npgsql;
 
 namespace SysMgmt.Bss.EndpointHistory;
@@ -13,10 +14,12 @@ internal sealed class EndpointHistoryStore(NpgsqlDataSource dataSource)
             SELECT * FROM unnest(@names, @endpoints, @epochs)
             ON CONFLICT (name, endpoint) DO UPDATE SET last_epoch = GREATEST(bss.endpoint_access.last_epoch, EXCLUDED.last_epoch)
             """);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("names", [.. accesses.Select(a => a.Key.Name)]));
-        command.Parameters.Add(new NpgsqlParameter<string[]>("endpoints", [.. accesses.Select(a => a.Key.Kind.WireName())]));
-        command.Parameters.Add(new NpgsqlParameter<long[]>("epochs", [.. accesses.Select(a => a.Value)]));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await UnnestParameters.For(accesses)
+            .Column("names", a => a.Key.Name)
+            .Column("endpoints", a => a.Key.Kind.WireName())
+            .Column("epochs", a => a.Value)
+            .AddTo(command)
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<List<EndpointAccess>> ReadAsync(string? name, EndpointKind? kind, CancellationToken cancellationToken)

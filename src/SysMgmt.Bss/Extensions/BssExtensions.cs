@@ -6,8 +6,10 @@ using SysMgmt.Bss.CloudInit;
 using SysMgmt.Bss.EndpointHistory;
 using SysMgmt.Bss.NodeIndex;
 using SysMgmt.Bss.Service;
+using SysMgmt.Bss.Telemetry;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.ServiceDefaults.Health;
+using SysMgmt.ServiceDefaults.Telemetry;
 
 namespace SysMgmt.Bss.Extensions;
 
@@ -43,6 +45,8 @@ internal static class BssExtensions
         });
         services.AddHostedService<NodeIndexRefreshWorker>();
 
+        services.AddSingleton<BssMetrics>();
+        services.AddServiceMeter(BssMetrics.MeterName);
         services.AddSingleton<BootScriptSettings>();
         services.AddSingleton<PreparedParametersCache>();
         services.AddSingleton<BootScriptService>();

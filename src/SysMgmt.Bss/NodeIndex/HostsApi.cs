@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Networking;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.NodeIndex;
 
@@ -15,8 +16,9 @@ internal static class HostsApi
     public static IEndpointRouteBuilder MapHostsApi(this IEndpointRouteBuilder app)
     {
         var hosts = app.MapGroup("/boot/v1/hosts").WithTags("Hosts");
-        hosts.MapGet("", GetHosts);
-        hosts.MapPost("", PostHosts);
+        hosts.MapGet("", GetHosts).WithSummary("The nodes BSS knows from SMD (its node index)")
+            .WithQueryFilters("name", "mac", "nid");
+        hosts.MapPost("", PostHosts).WithSummary("Read SMD again now and answer when the node index is fresh");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,38 +18,38 @@ internal static class ServiceApi
 
     public static IEndpointRouteBuilder MapServiceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/boot/v1", () => TypedResults.Text("Hello World!")).WithTags("Service").AllowAnonymous();
+        app.MapGet("/boot/v1", () => TypedResults.Text("Hello World!")).WithTags("Service").AllowAnonymous().WithSummary("Answers Hello World! (the anchors' root route)");
         var service = app.MapGroup("/boot/v1/service").WithTags("Service").AllowAnonymous();
-        service.MapGet("/status", () => TypedResults.Ok(new ServiceStatus { Status = "running" }));
-        service.MapGet("/version", () => TypedResults.Ok(new ServiceStatus { Version = s_version }));
-        service.MapGet("/hsm", GetHsmStatus);
-        service.MapGet("/storage/status", GetStorageStatus);
-        service.MapGet("/status/all", GetAllStatus);
+        service.MapGet("/status", () => TypedResults.Ok(new ServiceStatus { Status = "running" })).WithSummary("Service status: running");
+        service.MapGet("/version", () => TypedResults.Ok(new ServiceStatus { Version = s_version })).WithSummary("Service version");
+        service.MapGet("/hsm", GetHsmStatus).WithSummary("Whether SMD answers");
+        service.MapGet("/storage/status", GetStorageStatus).WithSummary("Whether the database answers");
+        service.MapGet("/status/all", GetAllStatus).WithSummary("Status, version, SMD and database at once");
 
-        app.MapGet("/boot/v1/dumpstate", GetDumpState).WithTags("Service");
+        app.MapGet("/boot/v1/dumpstate", GetDumpState).WithTags("Service").WithSummary("Every boot parameter entry and the node index, for debugging");
         app.MapPost("/boot/v1/scn", (NodeDirectory directory) =>
         {
             // A state change notification (HMNFD): read SMD again soon, in the background.
             directory.RequestRefresh();
             return TypedResults.Ok();
-        }).WithTags("Service");
+        }).WithTags("Service").WithSummary("A state change notification: read SMD again soon");
         return app;
     }
 
     private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetHsmStatus(SmdClient smd, CancellationToken cancellationToken) =>
         Answer(new ServiceStatus { Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error" });
 
-    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetStorageStatus(BootParametersStore store, CancellationToken cancellationToken) =>
-        Answer(new ServiceStatus { Storage = await StorageAsync(store, cancellationToken) });
+    private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetStorageStatus(DatabasePing database, CancellationToken cancellationToken) =>
+        Answer(new ServiceStatus { Storage = await StorageAsync(database, cancellationToken) });
 
     private static async Task<Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>>> GetAllStatus(
-        SmdClient smd, BootParametersStore store, CancellationToken cancellationToken) =>
+        SmdClient smd, DatabasePing database, CancellationToken cancellationToken) =>
         Answer(new ServiceStatus
         {
             Status = "running",
             Version = s_version,
             Hsm = await smd.IsReachableAsync(cancellationToken) ? "connected" : "error",
-            Storage = await StorageAsync(store, cancellationToken),
+            Storage = await StorageAsync(database, cancellationToken),
         });
 
     private static async Task<Ok<DumpState>> GetDumpState(HttpContext context, NodeDirectory directory, BootParametersQuery query) =>
@@ -56,18 +57,8 @@ internal static class ServiceApi
             [.. directory.Current.Nodes.Select(HostInfo.From)],
             query.All(await SecretAccess.MaySeeSecretsAsync(context))));
 
-    private static async Task<StorageStatus> StorageAsync(BootParametersStore store, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await store.PingAsync(cancellationToken);
-            return new StorageStatus("postgres", "connected");
-        }
-        catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
-        {
-            return new StorageStatus("postgres", "error");
-        }
-    }
+    private static async Task<StorageStatus> StorageAsync(DatabasePing database, CancellationToken cancellationToken) =>
+        new("postgres", await database.FailureAsync(cancellationToken) is null ? "connected" : "error");
 
     private static Results<Ok<ServiceStatus>, JsonHttpResult<ServiceStatus>> Answer(ServiceStatus status) =>
         status.Hsm == "error" || status.Storage?.Status == "error"

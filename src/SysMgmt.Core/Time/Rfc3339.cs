@@ -17,6 +17,13 @@ public static partial class Rfc3339
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// UTC with only the fractional digits needed, as Go's <c>RFC3339Nano</c> writes a microsecond time, e.g.
+    /// <c>2020-05-13T19:18:45.5Z</c> or <c>2024-02-01T00:00:00Z</c> (the anchors' hardware history does).
+    /// </summary>
+    public static string FormatCompact(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// Parses a full RFC 3339 date-time into UTC (offset zero, as Npgsql requires for <c>timestamptz</c>). A time
     /// zone (<c>Z</c> or <c>±hh:mm</c>) is required; digits beyond the 100 ns .NET keeps (Go writes nanoseconds)
     /// are dropped.

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace SysMgmt.ServiceDefaults.Authentication;
 
@@ -20,7 +21,12 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
         }
 
         List<string> errors = [];
-        RequireText(errors, options.Issuer, nameof(AuthOptions.Issuer));
+        if (!IsSet(options.Authority))
+        {
+            // An OIDC provider names its issuer in the discovery document; every other key source needs it stated.
+            RequireText(errors, options.Issuer, nameof(AuthOptions.Issuer));
+        }
+
         RequireText(errors, options.Audience, nameof(AuthOptions.Audience));
         ValidateKeySource(errors, options);
         ValidateScopes(errors, options);
@@ -34,10 +40,18 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
         {
             errors.Add($"{Section}:{nameof(AuthOptions.JwksRefreshInterval)} must be positive.");
         }
+        else if (options.JwksRefreshInterval < BaseConfigurationManager.MinimumAutomaticRefreshInterval)
+        {
+            errors.Add($"{Section}:{nameof(AuthOptions.JwksRefreshInterval)} must be at least {BaseConfigurationManager.MinimumAutomaticRefreshInterval}.");
+        }
 
         if (options.JwksMinimumRefreshInterval < TimeSpan.Zero)
         {
             errors.Add($"{Section}:{nameof(AuthOptions.JwksMinimumRefreshInterval)} must not be negative.");
+        }
+        else if (options.JwksMinimumRefreshInterval < BaseConfigurationManager.MinimumRefreshInterval)
+        {
+            errors.Add($"{Section}:{nameof(AuthOptions.JwksMinimumRefreshInterval)} must be at least {BaseConfigurationManager.MinimumRefreshInterval}.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
@@ -55,6 +69,7 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
     {
         var configured = new (string Key, string? Value)[]
             {
+                (nameof(AuthOptions.Authority), options.Authority),
                 (nameof(AuthOptions.JwksUrl), options.JwksUrl),
                 (nameof(AuthOptions.PublicKeyPem), options.PublicKeyPem),
                 (nameof(AuthOptions.PublicKeyFile), options.PublicKeyFile),
@@ -66,7 +81,7 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
         switch (configured.Count)
         {
             case 0:
-                errors.Add($"A signing key is required: set one of {Section}:{nameof(AuthOptions.JwksUrl)}, "
+                errors.Add($"A signing key is required: set one of {Section}:{nameof(AuthOptions.Authority)}, {Section}:{nameof(AuthOptions.JwksUrl)}, "
                     + $"{Section}:{nameof(AuthOptions.PublicKeyPem)} or {Section}:{nameof(AuthOptions.PublicKeyFile)}.");
                 return;
             case > 1:
@@ -74,9 +89,12 @@ internal sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
                 return;
         }
 
-        if (IsSet(options.JwksUrl) && !IsHttpUrl(options.JwksUrl))
+        foreach (var (key, url) in new[] { (nameof(AuthOptions.Authority), options.Authority), (nameof(AuthOptions.JwksUrl), options.JwksUrl) })
         {
-            errors.Add($"{Section}:{nameof(AuthOptions.JwksUrl)} must be an absolute http or https URL.");
+            if (IsSet(url) && !IsHttpUrl(url))
+            {
+                errors.Add($"{Section}:{key} must be an absolute http or https URL.");
+            }
         }
 
         if (IsSet(options.PublicKeyPem) && !PublicKeyPem.IsValid(options.PublicKeyPem, out var pemError))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ internal sealed partial class ScopeProblemResultHandler(ILogger<ScopeProblemResu
 
         LogScopeMissing(logger, context.Request.Method, context.Request.Path, context.User.Identity?.Name ?? "(unknown)", missing.Scope);
         context.Response.Headers.WWWAuthenticate =
-            $"{BearerTokenDefaults.AuthenticationScheme} error=\"insufficient_scope\", error_description=\"{missing.Message}\", scope=\"{missing.Scope}\"";
+            $"{JwtBearerDefaults.AuthenticationScheme} error=\"insufficient_scope\", error_description=\"{missing.Message}\", scope=\"{missing.Scope}\"";
         await AuthProblemWriter.WriteAsync(context, StatusCodes.Status403Forbidden, missing.Message);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,9 +16,15 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static partial class SysMgmtAuthenticationExtensions
 {
-    // A JWKS is a few kilobytes; the limits keep a slow or hostile issuer from holding requests or memory.
-    private static readonly TimeSpan s_jwksTimeout = TimeSpan.FromSeconds(10);
-    private const long MaxJwksBytes = 1024 * 1024;
+    // A JWKS or discovery document is a few kilobytes; the limits keep a slow or hostile issuer from holding requests
+    // or memory.
+    private static readonly TimeSpan s_keyFetchTimeout = TimeSpan.FromSeconds(10);
+    private const long MaxKeyDocumentBytes = 1024 * 1024;
+
+    // IdentityModel refreshes keys in the background by default, so the request that carries a rotated key's token
+    // is refused while the new key set is on its way. Blocking mode fetches it for that request (still at most once
+    // per JwksMinimumRefreshInterval), as an operator rotating keys expects.
+    private const string BlockingKeyRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
 
     public static TBuilder AddSysMgmtAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -28,17 +34,15 @@ public static partial class SysMgmtAuthenticationExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>());
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(JwksSigningKeySource.HttpClientName, client =>
+        AppContext.SetSwitch(BlockingKeyRefreshSwitch, true);
+        services.AddHttpClient(JwtBearerOptionsSetup.HttpClientName, client =>
         {
-            client.Timeout = s_jwksTimeout;
-            client.MaxResponseContentBufferSize = MaxJwksBytes;
+            client.Timeout = s_keyFetchTimeout;
+            client.MaxResponseContentBufferSize = MaxKeyDocumentBytes;
         });
-        services.TryAddSingleton<ISigningKeySource>(CreateSigningKeySource);
-        services.TryAddSingleton<BearerTokenValidator>();
-
-        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenDefaults.AuthenticationScheme, configureOptions: null);
+        services.TryAddSingleton<BearerTokenEvents>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerOptionsSetup>());
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
 
         var byMethod = ScopePolicy(ScopeRequirement.ByMethod);
         services.AddAuthorizationBuilder()
@@ -70,13 +74,8 @@ public static partial class SysMgmtAuthenticationExtensions
     }
 
     private static AuthorizationPolicy ScopePolicy(ScopeRequirement requirement) =>
-        new AuthorizationPolicyBuilder(BearerTokenDefaults.AuthenticationScheme)
+        new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser()
             .AddRequirements(requirement)
             .Build();
-
-    private static ISigningKeySource CreateSigningKeySource(IServiceProvider services) =>
-        string.IsNullOrWhiteSpace(services.GetRequiredService<IOptions<AuthOptions>>().Value.JwksUrl)
-            ? ActivatorUtilities.CreateInstance<StaticSigningKeySource>(services)
-            : ActivatorUtilities.CreateInstance<JwksSigningKeySource>(services);
 }

@@ -66,6 +66,7 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(SqlMigrationSet.FromAssembly(schema, migrationsAssembly));
         builder.Services.AddSingleton<SqlMigrator>();
         builder.Services.AddHostedService<SqlMigrationHostedService>();
+        builder.Services.AddSingleton<DatabasePing>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", failureStatus, tags: [HealthEndpoints.ReadyTag]);
         return builder;
     }

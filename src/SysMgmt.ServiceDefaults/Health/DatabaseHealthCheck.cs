@@ -1,22 +1,13 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
+using SysMgmt.ServiceDefaults.Data;
 
 namespace SysMgmt.ServiceDefaults.Health;
 
 /// <summary>Ready means the service can reach its PostgreSQL database; otherwise the registration's failure status.</summary>
-internal sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+internal sealed class DatabaseHealthCheck(DatabasePing ping) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
-            return HealthCheckResult.Healthy("database reachable");
-        }
-        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
-        {
-            return new HealthCheckResult(context.Registration.FailureStatus, "database unreachable: " + exception.Message);
-        }
-    }
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await ping.FailureAsync(cancellationToken) is { } failure
+            ? new HealthCheckResult(context.Registration.FailureStatus, "database unreachable: " + failure)
+            : HealthCheckResult.Healthy("database reachable");
 }

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,8 @@ internal sealed class ComponentEndpointConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("component_endpoints");
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).HasMaxLength(ColumnLengths.Xname);
+        builder.Property(e => e.RedfishEndpointId).HasMaxLength(ColumnLengths.Xname);
         builder.Property(e => e.ComponentInfo).HasColumnType("json");
     }
 }

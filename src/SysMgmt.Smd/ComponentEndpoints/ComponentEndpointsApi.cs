@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.ComponentEndpoints;
 
@@ -12,10 +13,11 @@ internal static class ComponentEndpointsApi
     public static IEndpointRouteBuilder MapComponentEndpointsApi(this IEndpointRouteBuilder app)
     {
         var endpoints = app.MapGroup("/hsm/v2/Inventory/ComponentEndpoints").WithTags("ComponentEndpoints");
-        endpoints.MapGet("", ListComponentEndpoints);
-        endpoints.MapDelete("", DeleteAllComponentEndpoints);
-        endpoints.MapGet("/{xname}", GetComponentEndpoint);
-        endpoints.MapDelete("/{xname}", DeleteComponentEndpoint);
+        endpoints.MapGet("", ListComponentEndpoints).WithSummary("List component endpoints (what discovery found behind each Redfish endpoint)")
+            .WithQueryFilters("id", "redfish_ep", "type", "redfish_type");
+        endpoints.MapDelete("", DeleteAllComponentEndpoints).WithSummary("Delete every component endpoint");
+        endpoints.MapGet("/{xname}", GetComponentEndpoint).WithSummary("Get one component endpoint");
+        endpoints.MapDelete("/{xname}", DeleteComponentEndpoint).WithSummary("Delete one component endpoint");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,6 @@ internal sealed class ComponentConfiguration : IEntityTypeConfiguration<Componen
     {
         builder.ToTable("components");
         builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasMaxLength(ColumnLengths.Xname);
     }
 }

@@ -1,5 +1,5 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SysMgmt.Core.Hms;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
@@ -44,7 +44,7 @@ internal sealed partial class ComponentPatchService(SmdDbContext db, ILogger<Com
             FROM unnest(@ids, @nids) AS u(id, nid)
             WHERE c.id = u.id AND c.nid IS DISTINCT FROM u.nid
             """,
-            [new NpgsqlParameter("ids", assignments.Select(a => a.Id.Value).ToArray()), new NpgsqlParameter("nids", assignments.Select(a => a.Nid).ToArray())],
+            UnnestParameters.For(assignments).Column("ids", a => a.Id.Value).Column("nids", a => a.Nid).ToArray(),
             cancellationToken);
         LogPatched(logger, nameof(ComponentChange.Nid), assignments.Count, changed);
         return changed;

@@ -1,3 +1,4 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SysMgmt.Core.Xnames;
@@ -30,23 +31,23 @@ internal sealed partial class ComponentWriteService(SmdDbContext db, ILogger<Com
         db.Components.ExecuteDeleteAsync(cancellationToken);
 
     private static NpgsqlParameter[] Columns(IReadOnlyList<NewComponent> components) =>
-    [
-        new("ids", components.Select(c => c.Id.Value).ToArray()),
-        new("types", components.Select(c => XnameTypes.Name(c.Id.Type)).ToArray()),
-        new("states", components.Select(c => c.State).ToArray()),
-        new("flags", components.Select(c => c.Flag).ToArray()),
-        new("enabled", components.Select(c => c.Enabled).ToArray()),
-        new("software_statuses", components.Select(c => c.SoftwareStatus).ToArray()),
-        new("roles", components.Select(c => c.Role).ToArray()),
-        new("sub_roles", components.Select(c => c.SubRole).ToArray()),
-        new("nids", components.Select(c => c.Nid).ToArray()),
-        new("default_nids", components.Select(c => c.GetsNodeDefaults ? NodeNumbering.DefaultNid(c.Id) : null).ToArray()),
-        new("gets_defaults", components.Select(c => c.GetsNodeDefaults).ToArray()),
-        new("subtypes", components.Select(c => c.Subtype).ToArray()),
-        new("net_types", components.Select(c => c.NetType).ToArray()),
-        new("arches", components.Select(c => c.Arch).ToArray()),
-        new("classes", components.Select(c => c.Class).ToArray()),
-    ];
+        UnnestParameters.For(components)
+            .Column("ids", c => c.Id.Value)
+            .Column("types", c => XnameTypes.Name(c.Id.Type))
+            .Column("states", c => c.State)
+            .Column("flags", c => c.Flag)
+            .Column("enabled", c => c.Enabled)
+            .Column("software_statuses", c => c.SoftwareStatus)
+            .Column("roles", c => c.Role)
+            .Column("sub_roles", c => c.SubRole)
+            .Column("nids", c => c.Nid)
+            .Column("default_nids", c => c.GetsNodeDefaults ? NodeNumbering.DefaultNid(c.Id) : null)
+            .Column("gets_defaults", c => c.GetsNodeDefaults)
+            .Column("subtypes", c => c.Subtype)
+            .Column("net_types", c => c.NetType)
+            .Column("arches", c => c.Arch)
+            .Column("classes", c => c.Class)
+            .ToArray();
 
     private const string UpsertSql = """
         INSERT INTO smd.components AS c

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Service;
 
 namespace SysMgmt.Smd.Components;
 
@@ -16,9 +17,9 @@ internal static partial class ComponentsApi
             return Problem.NotFound($"no such route: PATCH /State/Components/{{xname}}/{kind}").ToResult();
         }
 
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, "invalid xname ID: ") is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname ID: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         if (!string.IsNullOrEmpty(body.Value.ID) && Xname.Normalize(body.Value.ID) != id.Value)

@@ -5,6 +5,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.Components;
 
@@ -16,21 +17,32 @@ internal static partial class ComponentsApi
         var components = app.MapGroup("/hsm/v2/State/Components").WithTags("Components");
 
         // Boot and DHCP tooling (coresmd, BSS) read the collection without a token, as in OpenCHAMI.
-        components.MapGet("", ListComponents).AllowAnonymous();
-        components.MapPost("", CreateComponents);
-        components.MapDelete("", DeleteAllComponents);
-        components.MapGet("/{xname}", GetComponent);
-        components.MapPut("/{xname}", PutComponent);
-        components.MapDelete("/{xname}", DeleteComponent);
-        components.MapGet("/ByNID/{nid}", GetComponentByNid);
-        components.MapPost("/ByNID/Query", QueryComponentsByNid);
-        components.MapPost("/Query", QueryComponentsByIds);
-        components.MapGet("/Query/{xname}", QueryComponentsUnder);
-        components.MapPatch("/BulkNID", PatchNids);
-        components.MapPatch("/Bulk{kind}", PatchMany);
-        components.MapPatch("/{xname}/{kind}", PatchOne);
+        components.MapGet("", ListComponents).AllowAnonymous().WithSummary("List components (public, as boot and DHCP tooling read it)")
+            .WithComponentQuery("id", "locked", "reservation_disabled");
+        components.MapPost("", CreateComponents).WithSummary("Create or update components");
+        components.MapDelete("", DeleteAllComponents).WithSummary("Delete every component");
+        components.MapGet("/{xname}", GetComponent).WithSummary("Get one component");
+        components.MapPut("/{xname}", PutComponent).WithSummary("Create or replace one component");
+        components.MapDelete("/{xname}", DeleteComponent).WithSummary("Delete one component");
+        components.MapGet("/ByNID/{nid}", GetComponentByNid).WithSummary("Get the node with this NID");
+        components.MapPost("/ByNID/Query", QueryComponentsByNid).WithSummary("List the components with these NIDs or NID ranges");
+        components.MapPost("/Query", QueryComponentsByIds).WithSummary("List these components, filtered");
+        components.MapGet("/Query/{xname}", QueryComponentsUnder).WithSummary("List a component and everything under it (or a partition's or group's members)")
+            .WithComponentQuery();
+        components.MapPatch("/BulkNID", PatchNids).WithSummary("Set the NIDs of many components");
+        components.MapPatch("/Bulk{kind}", PatchMany).WithSummary("Set StateData, FlagOnly, Enabled, SoftwareStatus or Role of many components");
+        components.MapPatch("/{xname}/{kind}", PatchOne).WithSummary("Set StateData, FlagOnly, Enabled, SoftwareStatus, Role or NID of one component");
         return app;
     }
+
+    /// <summary>Documents the query <see cref="ComponentFilterParser"/> reads, with the filters only some routes take.</summary>
+    private static RouteHandlerBuilder WithComponentQuery(this RouteHandlerBuilder route, params string[] extraFilters) =>
+        route.WithQueryFilters(
+                [.. extraFilters, "type", "state", "flag", "role", "subrole", "enabled", "softwarestatus", "subtype", "arch", "class", "nid", "nid_start", "nid_end", "group", "partition"])
+            .WithQueryParameter("stateonly", "true: answer only ID, Type, State, Flag")
+            .WithQueryParameter("flagonly", "true: answer only ID, Type, Flag")
+            .WithQueryParameter("roleonly", "true: answer only ID, Type, Role, SubRole")
+            .WithQueryParameter("nidonly", "true: answer only ID, Type, NID");
 
     private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> ListComponents(
         HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
@@ -110,9 +122,9 @@ internal static partial class ComponentsApi
     private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsUnder(
         string xname, HttpRequest request, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
     {
-        if (!TryParseTarget(xname, out var target, out var error))
+        if (PathXnames.Parse(AllMeansSystem(xname), out var target) is { } invalidXname)
         {
-            return Problem.BadRequest("invalid xname: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var filter = parser.Parse(request.Query.ToParameters(), includeIds: false);
@@ -128,7 +140,7 @@ internal static partial class ComponentsApi
         var errors = new List<string>();
         foreach (var raw in rawIds)
         {
-            if (TryParseTarget(raw, out var id, out var error))
+            if (Xname.TryParse(AllMeansSystem(raw), out var id, out var error))
             {
                 ids.Add(id);
             }
@@ -141,8 +153,8 @@ internal static partial class ComponentsApi
         return errors.Count == 0 ? ids : Problem.BadRequest("invalid xname ID: " + Summarize(errors));
     }
 
-    private static bool TryParseTarget(string raw, out Xname target, out string error) =>
-        Xname.TryParse(raw.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : raw, out target, out error);
+    /// <summary>The anchors accept <c>all</c> for the whole system, <c>s0</c>.</summary>
+    private static string AllMeansSystem(string raw) => raw.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "s0" : raw;
 
     /// <summary>The first few problems and how many there were, so a 10,000-item body gets a readable answer.</summary>
     private static string Summarize(List<string> errors) =>

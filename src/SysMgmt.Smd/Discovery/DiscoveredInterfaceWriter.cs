@@ -1,5 +1,5 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Networking;
 using SysMgmt.Core.Xnames;
@@ -43,11 +43,7 @@ internal sealed class DiscoveredInterfaceWriter(SmdDbContext db, EthernetInterfa
             FROM unnest(@ids, @owners, @types) AS u(id, owner, type)
             WHERE e.id = u.id AND e.component_id IS DISTINCT FROM u.owner
             """,
-            [
-                new NpgsqlParameter("ids", ordered.Select(i => i.Id).ToArray()),
-                new NpgsqlParameter("owners", ordered.Select(i => i.ComponentId!.Value.Value).ToArray()),
-                new NpgsqlParameter("types", ordered.Select(i => i.Type!).ToArray()),
-            ],
+            UnnestParameters.For(ordered).Column("ids", i => i.Id).Column("owners", i => i.ComponentId!.Value.Value).Column("types", i => i.Type!).ToArray(),
             cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Components;
@@ -77,7 +77,7 @@ internal sealed partial class InventoryIngestionService(
     public Task LockAsync(IEnumerable<string> endpointIds, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(
             "SELECT pg_advisory_xact_lock(hashtextextended('smd.ingest:' || id, 0)) FROM unnest(@ids) WITH ORDINALITY AS u(id, n) ORDER BY n",
-            [new NpgsqlParameter("ids", endpointIds.Distinct().Order(StringComparer.Ordinal).ToArray())], cancellationToken);
+            UnnestParameters.For(endpointIds.Distinct().Order(StringComparer.Ordinal)).Column("ids", id => id).ToArray(), cancellationToken);
 
     private static Problem? Check(Xname owner, DiscoveredInventory inventory) =>
         (inventory.Systems.Count > 0 && owner.Type != XnameType.NodeBMC)
@@ -100,11 +100,11 @@ internal sealed partial class InventoryIngestionService(
             FROM unnest(@ids, @states) AS u(id, state)
             WHERE c.id = u.id AND c.state <> u.state
             """,
-            [new NpgsqlParameter("ids", plan.ForcedStates.Keys.ToArray()), new NpgsqlParameter("states", plan.ForcedStates.Values.ToArray())],
+            UnnestParameters.For(plan.ForcedStates).Column("ids", s => s.Key).Column("states", s => s.Value).ToArray(),
             cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
             "UPDATE smd.components SET state = 'On' WHERE id = ANY(@ids) AND state IN ('Off', 'Empty', 'Populated', 'Unknown')",
-            [new NpgsqlParameter("ids", plan.PoweredOn.ToArray())],
+            UnnestParameters.For(plan.PoweredOn).Column("ids", id => id).ToArray(),
             cancellationToken);
     }
 
@@ -132,17 +132,17 @@ internal sealed partial class InventoryIngestionService(
                 uuid = EXCLUDED.uuid, odata_id = EXCLUDED.odata_id, redfish_endpoint_id = EXCLUDED.redfish_endpoint_id,
                 component_endpoint_type = EXCLUDED.component_endpoint_type, component_info = EXCLUDED.component_info
             """,
-            [
-                new NpgsqlParameter("owner", owner.Value),
-                new NpgsqlParameter("ids", ordered.Select(e => e.Id).ToArray()),
-                new NpgsqlParameter("types", ordered.Select(e => e.Type).ToArray()),
-                new NpgsqlParameter("redfish_types", ordered.Select(e => e.RedfishType).ToArray()),
-                new NpgsqlParameter("subtypes", ordered.Select(e => e.RedfishSubtype).ToArray()),
-                new NpgsqlParameter("uuids", ordered.Select(e => e.Uuid).ToArray()),
-                new NpgsqlParameter("paths", ordered.Select(e => e.OdataId).ToArray()),
-                new NpgsqlParameter("ce_types", ordered.Select(e => e.ComponentEndpointType).ToArray()),
-                new NpgsqlParameter("infos", ordered.Select(e => e.ComponentInfo).ToArray()),
-            ],
+            UnnestParameters.For(ordered)
+                .Value("owner", owner.Value)
+                .Column("ids", e => e.Id)
+                .Column("types", e => e.Type)
+                .Column("redfish_types", e => e.RedfishType)
+                .Column("subtypes", e => e.RedfishSubtype)
+                .Column("uuids", e => e.Uuid)
+                .Column("paths", e => e.OdataId)
+                .Column("ce_types", e => e.ComponentEndpointType)
+                .Column("infos", e => e.ComponentInfo)
+                .ToArray(),
             cancellationToken);
     }
 }

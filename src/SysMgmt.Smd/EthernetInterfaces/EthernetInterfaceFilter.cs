@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Querying;
 namespace SysMgmt.Smd.EthernetInterfaces;
 
 /// <summary>
@@ -14,9 +15,9 @@ internal sealed record EthernetInterfaceFilter
     /// <summary>From <c>MACAddress=</c>, as interface IDs: the ID is the MAC, so this is a primary-key lookup.</summary>
     public IReadOnlyList<string> MacIds { get; init; } = [];
 
-    public FilterValues IpAddresses { get; init; } = FilterValues.None;
-    public FilterValues Networks { get; init; } = FilterValues.None;
-    public FilterValues ComponentIds { get; init; } = FilterValues.None;
+    public ListedValues IpAddresses { get; init; } = ListedValues.None;
+    public ListedValues Networks { get; init; } = ListedValues.None;
+    public ListedValues ComponentIds { get; init; } = ListedValues.None;
     public IReadOnlyList<string> Types { get; init; } = [];
 
     /// <summary>Last updated strictly before this time.</summary>

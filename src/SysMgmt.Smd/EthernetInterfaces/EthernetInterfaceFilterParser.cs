@@ -2,6 +2,7 @@ using SysMgmt.Core.Networking;
 using SysMgmt.Core.Time;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Querying;
 
 namespace SysMgmt.Smd.EthernetInterfaces;
 
@@ -20,8 +21,8 @@ internal static class EthernetInterfaceFilterParser
     {
         var errors = new List<string>();
         IReadOnlyList<string> Raw(string name) => parameters.TryGetValue(name, out var values) ? values : [];
-        FilterValues Values(string name, bool blankAllowed, Func<string, (string?, string?)> normalize) =>
-            Parse(name, Raw(name), blankAllowed, normalize, errors);
+        ListedValues Values(string name, bool blankAllowed, Func<string, (string?, string?)> normalize) =>
+            FilterValues.Listed(name, Raw(name), blankAllowed, normalize, errors);
 
         var filter = new EthernetInterfaceFilter
         {
@@ -36,49 +37,6 @@ internal static class EthernetInterfaceFilterParser
         };
 
         return errors.Count == 0 ? filter : Problem.BadRequest("bad query param: " + string.Join("; ", errors));
-    }
-
-    /// <summary>
-    /// Normalises each value; a blank one sets <see cref="FilterValues.MatchBlank"/> when the filter allows it,
-    /// else it is an error.
-    /// </summary>
-    private static FilterValues Parse(
-        string name, IReadOnlyList<string> values, bool blankAllowed, Func<string, (string? Value, string? Error)> normalize, List<string> errors)
-    {
-        var normalized = new List<string>(values.Count);
-        var matchBlank = false;
-        foreach (var raw in values)
-        {
-            var value = raw.Trim();
-            if (value.Length == 0)
-            {
-                matchBlank |= blankAllowed;
-                if (!blankAllowed)
-                {
-                    errors.Add($"{name} may not be blank");
-                }
-
-                continue;
-            }
-
-            if (value.StartsWith('!'))
-            {
-                errors.Add($"{name} '{raw}': negation ('!') is not supported by the EthernetInterfaces filters");
-                continue;
-            }
-
-            var (ok, error) = normalize(value);
-            if (error is null)
-            {
-                normalized.Add(ok!);
-            }
-            else
-            {
-                errors.Add($"{name} {error}");
-            }
-        }
-
-        return new FilterValues(normalized, matchBlank);
     }
 
     private static (string?, string?) NormalizeId(string value) =>

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,7 @@ internal sealed class EthernetInterfaceIpConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("ethernet_interface_ips");
         builder.HasKey(ip => new { ip.InterfaceId, ip.IpAddress });
+        builder.Property(ip => ip.InterfaceId).HasMaxLength(ColumnLengths.InterfaceId);
+        builder.Property(ip => ip.IpAddress).HasMaxLength(ColumnLengths.IpAddress);
     }
 }

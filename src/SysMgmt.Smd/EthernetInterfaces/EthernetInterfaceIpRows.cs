@@ -1,5 +1,5 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SysMgmt.Core.Contracts;
 using SysMgmt.Smd.Data;
 
@@ -24,9 +24,11 @@ internal static class EthernetInterfaceIpRows
         var sql = AppendSql + (refreshNetwork ? RefreshNetworkSql : KeepSql);
         return await db.Database.SqlQueryRaw<string>(
             sql,
-            new NpgsqlParameter("interface_ids", rows.Select(r => r.InterfaceId).ToArray()),
-            new NpgsqlParameter("ip_addresses", rows.Select(r => r.Ip.IPAddress!).ToArray()),
-            new NpgsqlParameter("networks", rows.Select(r => r.Ip.Network).ToArray()))
+            UnnestParameters.For(rows)
+                .Column("interface_ids", r => r.InterfaceId)
+                .Column("ip_addresses", r => r.Ip.IPAddress!)
+                .Column("networks", r => r.Ip.Network)
+                .ToArray())
             .ToListAsync(cancellationToken);
     }
 

@@ -1,5 +1,5 @@
+using SysMgmt.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SysMgmt.Core.Time;
 using SysMgmt.Smd.Data;
 
@@ -121,7 +121,7 @@ internal sealed partial class EthernetInterfaceUpsertService(SmdDbContext db, Ti
                 SELECT id AS "Id", component_id AS "ComponentId" FROM smd.ethernet_interfaces
                 WHERE id = ANY(@ids) ORDER BY id FOR UPDATE
                 """,
-                new NpgsqlParameter("ids", ids))
+                UnnestParameters.For(ids).Column("ids", id => id).ToArray())
             .ToListAsync(cancellationToken))
         .ToDictionary(o => o.Id, o => o.ComponentId);
 
@@ -145,12 +145,14 @@ internal sealed partial class EthernetInterfaceUpsertService(SmdDbContext db, Ti
                    OR (e.component_id IS NULL AND EXCLUDED.component_id IS NOT NULL))
             RETURNING e.id AS "Id", (e.xmax = 0) AS "Inserted"
             """,
-            new NpgsqlParameter("now", now),
-            new NpgsqlParameter("ids", batch.Select(i => i.Id).ToArray()),
-            new NpgsqlParameter("macs", batch.Select(i => i.MacAddress).ToArray()),
-            new NpgsqlParameter("descriptions", batch.Select(i => i.Description).ToArray()),
-            new NpgsqlParameter("component_ids", batch.Select(i => i.ComponentId?.Value).ToArray()),
-            new NpgsqlParameter("types", batch.Select(i => i.Type).ToArray()))
+            UnnestParameters.For(batch)
+                .Value("now", now)
+                .Column("ids", i => i.Id)
+                .Column("macs", i => i.MacAddress)
+                .Column("descriptions", i => i.Description)
+                .Column("component_ids", i => i.ComponentId?.Value)
+                .Column("types", i => i.Type)
+                .ToArray())
         .ToListAsync(cancellationToken);
 
     private EthernetInterfaceUpsertResult Refused(List<EthernetInterfaceConflict> conflicts)

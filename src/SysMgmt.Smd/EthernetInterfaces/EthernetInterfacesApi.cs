@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.EthernetInterfaces;
 
@@ -21,16 +22,19 @@ internal static partial class EthernetInterfacesApi
         var interfaces = app.MapGroup(BasePath).WithTags("EthernetInterfaces");
 
         // DHCP tooling (coresmd) and cloud-init read the collection without a token, as in OpenCHAMI.
-        interfaces.MapGet("", ListInterfaces).AllowAnonymous();
-        interfaces.MapPost("", CreateInterface);
-        interfaces.MapDelete("", DeleteAllInterfaces);
-        interfaces.MapGet("/{id}", GetInterface);
-        interfaces.MapPatch("/{id}", PatchInterface);
-        interfaces.MapDelete("/{id}", DeleteInterface);
-        interfaces.MapGet("/{id}/IPAddresses", ListIpAddresses);
-        interfaces.MapPost("/{id}/IPAddresses", AddIpAddress);
-        interfaces.MapPatch("/{id}/IPAddresses/{ipAddress}", PatchIpAddress);
-        interfaces.MapDelete("/{id}/IPAddresses/{ipAddress}", DeleteIpAddress);
+        interfaces.MapGet("", ListInterfaces).AllowAnonymous().WithSummary("List Ethernet interfaces (public, as boot and DHCP tooling read it)")
+            .WithQueryFilters("ID", "MACAddress", "IPAddress", "Network", "ComponentID", "Type")
+            .WithQueryParameter("OlderThan", "RFC 3339 time: only interfaces last updated before it")
+            .WithQueryParameter("NewerThan", "RFC 3339 time: only interfaces last updated after it");
+        interfaces.MapPost("", CreateInterface).WithSummary("Create an Ethernet interface");
+        interfaces.MapDelete("", DeleteAllInterfaces).WithSummary("Delete every Ethernet interface");
+        interfaces.MapGet("/{id}", GetInterface).WithSummary("Get one Ethernet interface");
+        interfaces.MapPatch("/{id}", PatchInterface).WithSummary("Change the description, component or addresses of one Ethernet interface");
+        interfaces.MapDelete("/{id}", DeleteInterface).WithSummary("Delete one Ethernet interface");
+        interfaces.MapGet("/{id}/IPAddresses", ListIpAddresses).WithSummary("List the IP addresses of one Ethernet interface");
+        interfaces.MapPost("/{id}/IPAddresses", AddIpAddress).WithSummary("Add an IP address to one Ethernet interface");
+        interfaces.MapPatch("/{id}/IPAddresses/{ipAddress}", PatchIpAddress).WithSummary("Change the network of one IP address");
+        interfaces.MapDelete("/{id}/IPAddresses/{ipAddress}", DeleteIpAddress).WithSummary("Remove one IP address from an Ethernet interface");
         return app;
     }
 

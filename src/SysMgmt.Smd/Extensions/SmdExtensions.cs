@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
+using SysMgmt.ServiceDefaults.Telemetry;
 using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
@@ -11,6 +12,7 @@ using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
 using SysMgmt.Smd.ServiceEndpoints;
+using SysMgmt.Smd.Telemetry;
 
 namespace SysMgmt.Smd.Extensions;
 
@@ -26,6 +28,8 @@ internal static class SmdExtensions
         builder.Services.AddSingleton<CredentialProtector>();
         builder.AddServiceDatabase<SmdDbContext, TBuilder>(ConnectionName, SmdDbContext.Schema, typeof(SmdDbContext).Assembly);
 
+        builder.Services.AddSingleton<SmdMetrics>();
+        builder.Services.AddServiceMeter(SmdMetrics.MeterName);
         builder.Services.AddSingleton<HmsVocabulary>();
         builder.Services.AddSingleton<ComponentFilterParser>();
         builder.Services.AddSingleton<ComponentValidator>();

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class ComponentGroupMemberConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("component_group_members");
         builder.HasKey(m => new { m.ComponentId, m.GroupId });
+        builder.Property(m => m.ComponentId).HasMaxLength(ColumnLengths.Xname);
         builder.HasOne(m => m.Group).WithMany().HasForeignKey(m => m.GroupId);
     }
 }

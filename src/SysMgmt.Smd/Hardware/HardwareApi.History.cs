@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.Hardware;
 
@@ -11,13 +12,25 @@ internal static partial class HardwareApi
 {
     private static void MapHistory(RouteGroupBuilder inventory)
     {
-        inventory.MapGet("/Hardware/History", ListLocationHistory);
-        inventory.MapDelete("/Hardware/History", DeleteAllHistory);
-        inventory.MapGet("/Hardware/History/{xname}", GetLocationHistory);
-        inventory.MapDelete("/Hardware/History/{xname}", DeleteLocationHistory);
-        inventory.MapGet("/HardwareByFRU/History", ListFruHistory);
-        inventory.MapGet("/HardwareByFRU/History/{fruid}", GetFruHistory);
-        inventory.MapDelete("/HardwareByFRU/History/{fruid}", DeleteFruHistory);
+        inventory.MapGet("/Hardware/History", ListLocationHistory).WithSummary("Hardware history by location")
+            .WithQueryFilters("id", "fruid", "eventtype")
+            .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
+            .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
+        inventory.MapDelete("/Hardware/History", DeleteAllHistory).WithSummary("Delete all hardware history");
+        inventory.MapGet("/Hardware/History/{xname}", GetLocationHistory).WithSummary("Hardware history of one location")
+            .WithQueryFilters("eventtype")
+            .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
+            .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
+        inventory.MapDelete("/Hardware/History/{xname}", DeleteLocationHistory).WithSummary("Delete the hardware history of one location");
+        inventory.MapGet("/HardwareByFRU/History", ListFruHistory).WithSummary("Hardware history by FRU")
+            .WithQueryFilters("id", "fruid", "eventtype")
+            .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
+            .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
+        inventory.MapGet("/HardwareByFRU/History/{fruid}", GetFruHistory).WithSummary("Hardware history of one FRU")
+            .WithQueryFilters("eventtype")
+            .WithQueryParameter("starttime", "RFC 3339 time: only events after it")
+            .WithQueryParameter("endtime", "RFC 3339 time: only events before it");
+        inventory.MapDelete("/HardwareByFRU/History/{fruid}", DeleteFruHistory).WithSummary("Delete the hardware history of one FRU");
     }
 
     private static Task<Results<Ok<HardwareHistoryCollection>, ProblemHttpResult>> ListLocationHistory(

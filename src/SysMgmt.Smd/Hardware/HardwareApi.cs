@@ -3,6 +3,7 @@ using SysMgmt.Core.Contracts;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.Hardware;
 
@@ -15,16 +16,22 @@ internal static partial class HardwareApi
     public static IEndpointRouteBuilder MapHardwareApi(this IEndpointRouteBuilder app)
     {
         var inventory = app.MapGroup("/hsm/v2/Inventory").WithTags("Hardware");
-        inventory.MapGet("/Hardware", ListLocations);
-        inventory.MapPost("/Hardware", StoreLocations);
-        inventory.MapDelete("/Hardware", DeleteAllLocations);
-        inventory.MapGet("/Hardware/Query/{xname}", QueryLocations);
-        inventory.MapGet("/Hardware/{xname}", GetLocation);
-        inventory.MapDelete("/Hardware/{xname}", DeleteLocation);
-        inventory.MapGet("/HardwareByFRU", ListFrus);
-        inventory.MapDelete("/HardwareByFRU", DeleteAllFrus);
-        inventory.MapGet("/HardwareByFRU/{fruid}", GetFru);
-        inventory.MapDelete("/HardwareByFRU/{fruid}", DeleteFru);
+        inventory.MapGet("/Hardware", ListLocations).WithSummary("List hardware by location")
+            .WithQueryFilters("id", "type", "manufacturer", "partnumber", "serialnumber", "fruid", "partition");
+        inventory.MapPost("/Hardware", StoreLocations).WithSummary("Store hardware inventory by location (records history for what changed)");
+        inventory.MapDelete("/Hardware", DeleteAllLocations).WithSummary("Delete every hardware location");
+        inventory.MapGet("/Hardware/Query/{xname}", QueryLocations).WithSummary("The hardware at and under an xname, as the system hierarchy")
+            .WithQueryFilters("type", "partition")
+            .WithQueryParameter("children", "include the locations under the xname (default true unless parents is set)")
+            .WithQueryParameter("parents", "include the locations above the xname")
+            .WithQueryParameter("format", "NestNodesOnly or FullyFlat");
+        inventory.MapGet("/Hardware/{xname}", GetLocation).WithSummary("Get the hardware at one location");
+        inventory.MapDelete("/Hardware/{xname}", DeleteLocation).WithSummary("Delete the hardware at one location");
+        inventory.MapGet("/HardwareByFRU", ListFrus).WithSummary("List field-replaceable units")
+            .WithQueryFilters("fruid", "type", "manufacturer", "partnumber", "serialnumber");
+        inventory.MapDelete("/HardwareByFRU", DeleteAllFrus).WithSummary("Delete every FRU");
+        inventory.MapGet("/HardwareByFRU/{fruid}", GetFru).WithSummary("Get one FRU");
+        inventory.MapDelete("/HardwareByFRU/{fruid}", DeleteFru).WithSummary("Delete one FRU");
         MapHistory(inventory);
         return app;
     }

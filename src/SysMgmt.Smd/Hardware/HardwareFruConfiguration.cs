@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class HardwareFruConfiguration : IEntityTypeConfiguration<Hardwa
     {
         builder.ToTable("hwinv_by_fru");
         builder.HasKey(f => f.FruId);
+        builder.Property(f => f.FruId).HasMaxLength(ColumnLengths.FruId);
         builder.Property(f => f.FruInfo).HasColumnType("jsonb");
     }
 }

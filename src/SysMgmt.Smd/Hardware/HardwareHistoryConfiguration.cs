@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,7 @@ internal sealed class HardwareHistoryConfiguration : IEntityTypeConfiguration<Ha
     {
         builder.ToTable("hwinv_hist");
         builder.HasKey(h => h.Seq);
+        builder.Property(h => h.Id).HasMaxLength(ColumnLengths.Xname);
+        builder.Property(h => h.FruId).HasMaxLength(ColumnLengths.FruId);
     }
 }

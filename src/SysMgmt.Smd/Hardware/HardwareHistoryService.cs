@@ -1,3 +1,4 @@
+using SysMgmt.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using SysMgmt.Smd.Data;
 
@@ -46,10 +47,6 @@ internal sealed class HardwareHistoryService(SmdDbContext db)
         }
 
         var rows = await history.OrderBy(h => h.Timestamp).ThenBy(h => h.Seq).AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.Select(h => new HardwareHistoryEntry(h.Id, h.FruId, Rfc3339(h.Timestamp), h.EventType))];
+        return [.. rows.Select(h => new HardwareHistoryEntry(h.Id, h.FruId, Rfc3339.FormatCompact(h.Timestamp), h.EventType))];
     }
-
-    /// <summary>UTC with up to microseconds and no trailing zeros, as Go's RFC3339Nano: <c>2024-05-01T12:00:00.5Z</c>.</summary>
-    private static string Rfc3339(DateTimeOffset timestamp) =>
-        timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

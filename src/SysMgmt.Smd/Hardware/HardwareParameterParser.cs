@@ -1,6 +1,7 @@
-using System.Globalization;
+using SysMgmt.Core.Time;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Querying;
 
 namespace SysMgmt.Smd.Hardware;
 
@@ -10,8 +11,6 @@ namespace SysMgmt.Smd.Hardware;
 /// </summary>
 internal static class HardwareParameterParser
 {
-    private static readonly string[] s_timeFormats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
-
     public static Outcome<HardwareFilter> ParseFilter(IReadOnlyDictionary<string, IReadOnlyList<string>> parameters)
     {
         var errors = new List<string>();
@@ -70,41 +69,11 @@ internal static class HardwareParameterParser
     private static IReadOnlyList<string> Values(IReadOnlyDictionary<string, IReadOnlyList<string>> parameters, string name) =>
         parameters.TryGetValue(name, out var values) ? [.. values.Where(v => v.Trim().Length > 0).Select(v => v.Trim())] : [];
 
-    private static List<string> Xnames(IReadOnlyList<string> values, List<string> errors)
-    {
-        var ids = new List<string>();
-        foreach (var value in values)
-        {
-            if (Xname.TryParse(value, out var id, out var error))
-            {
-                ids.Add(id.Value);
-            }
-            else
-            {
-                errors.Add("invalid xname: " + error);
-            }
-        }
+    private static List<string> Xnames(IReadOnlyList<string> values, List<string> errors) =>
+        FilterValues.Normalized(values, v => Xname.TryParse(v, out var id, out var error) ? (id.Value, null) : (null, "invalid xname: " + error), errors);
 
-        return ids;
-    }
-
-    private static List<string> Types(IReadOnlyList<string> values, List<string> errors)
-    {
-        var types = new List<string>();
-        foreach (var value in values)
-        {
-            if (XnameTypes.TryParseName(value, out var type))
-            {
-                types.Add(XnameTypes.Name(type));
-            }
-            else
-            {
-                errors.Add($"'{value}' is not a valid HMS type");
-            }
-        }
-
-        return types;
-    }
+    private static List<string> Types(IReadOnlyList<string> values, List<string> errors) =>
+        FilterValues.Normalized(values, v => XnameTypes.TryParseName(v, out var type) ? (XnameTypes.Name(type), null) : (null, $"'{v}' is not a valid HMS type"), errors);
 
     private static List<string> Partitions(IReadOnlyList<string> values, List<string> errors)
     {
@@ -117,23 +86,10 @@ internal static class HardwareParameterParser
         return partitions;
     }
 
-    private static List<string> EventTypes(IReadOnlyList<string> values, List<string> errors)
-    {
-        var types = new List<string>();
-        foreach (var value in values)
-        {
-            if (HardwareEventTypes.Normalize(value) is { } type)
-            {
-                types.Add(type);
-            }
-            else
-            {
-                errors.Add($"'{value}' is not a hardware history event type ({string.Join(", ", HardwareEventTypes.All)})");
-            }
-        }
-
-        return types;
-    }
+    private static List<string> EventTypes(IReadOnlyList<string> values, List<string> errors) =>
+        FilterValues.Normalized(values, v => HardwareEventTypes.Normalize(v) is { } type
+            ? (type, null)
+            : (null, $"'{v}' is not a hardware history event type ({string.Join(", ", HardwareEventTypes.All)})"), errors);
 
     private static bool? Boolean(IReadOnlyDictionary<string, IReadOnlyList<string>> parameters, string name, List<string> errors)
     {
@@ -142,17 +98,13 @@ internal static class HardwareParameterParser
             return null;
         }
 
-        // Go's strconv.ParseBool spellings, which the anchors accept.
-        switch (value)
+        if (FilterValues.TryParseBool(value, out var parsed))
         {
-            case "1" or "t" or "T" or "TRUE" or "true" or "True":
-                return true;
-            case "0" or "f" or "F" or "FALSE" or "false" or "False":
-                return false;
-            default:
-                errors.Add($"{name} '{value}' is not true or false");
-                return null;
+            return parsed;
         }
+
+        errors.Add($"{name} '{value}' is not true or false");
+        return null;
     }
 
     /// <summary>An RFC 3339 time. A '+' in an unencoded query string arrives as a space, so that is read as '+'.</summary>
@@ -163,9 +115,9 @@ internal static class HardwareParameterParser
             return null;
         }
 
-        if (DateTimeOffset.TryParseExact(value.Replace(' ', '+'), s_timeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (Rfc3339.TryParse(value.Replace(' ', '+'), out var time))
         {
-            return time.ToUniversalTime();
+            return time;
         }
 
         errors.Add($"{name} '{value}' is not an RFC 3339 time such as 2006-01-02T15:04:05Z");

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.ServiceDefaults.Results;
@@ -62,26 +61,26 @@ internal sealed partial class HardwareWriteService(SmdDbContext db, TimeProvider
             .ExecuteDeleteAsync(cancellationToken);
 
     private static NpgsqlParameter[] FruColumns(IReadOnlyList<NewHardwareFru> frus) =>
-    [
-        new("fru_ids", frus.Select(f => f.FruId).ToArray()),
-        new("fru_types", frus.Select(f => f.Type).ToArray()),
-        new("subtypes", frus.Select(f => f.Subtype).ToArray()),
-        new("manufacturers", frus.Select(f => f.Manufacturer).ToArray()),
-        new("part_numbers", frus.Select(f => f.PartNumber).ToArray()),
-        new("serial_numbers", frus.Select(f => f.SerialNumber).ToArray()),
-        new("fru_infos", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = frus.Select(f => f.FruInfo).ToArray() },
-    ];
+        UnnestParameters.For(frus)
+            .Column("fru_ids", f => f.FruId)
+            .Column("fru_types", f => f.Type)
+            .Column("subtypes", f => f.Subtype)
+            .Column("manufacturers", f => f.Manufacturer)
+            .Column("part_numbers", f => f.PartNumber)
+            .Column("serial_numbers", f => f.SerialNumber)
+            .JsonbColumn("fru_infos", f => f.FruInfo)
+            .ToArray();
 
     private static NpgsqlParameter[] LocationColumns(IReadOnlyList<NewHardwareLocation> locations, DateTimeOffset now) =>
-    [
-        new("ids", locations.Select(l => l.Id.Value).ToArray()),
-        new("types", locations.Select(l => XnameTypes.Name(l.Kind.Type)).ToArray()),
-        new("ordinals", locations.Select(l => l.Ordinal).ToArray()),
-        new("parent_nodes", locations.Select(l => l.ParentNode).ToArray()),
-        new("location_infos", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = locations.Select(l => l.LocationInfo).ToArray() },
-        new("location_fru_ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = locations.Select(l => l.FruId).ToArray() },
-        new("now", now),
-    ];
+        UnnestParameters.For(locations)
+            .Column("ids", l => l.Id.Value)
+            .Column("types", l => XnameTypes.Name(l.Kind.Type))
+            .Column("ordinals", l => l.Ordinal)
+            .Column("parent_nodes", l => l.ParentNode)
+            .JsonbColumn("location_infos", l => l.LocationInfo)
+            .Column("location_fru_ids", l => l.FruId)
+            .Value("now", now)
+            .ToArray();
 
     private const string UpsertFrusSql = """
         INSERT INTO smd.hwinv_by_fru AS f (fru_id, type, subtype, manufacturer, part_number, serial_number, fru_info)

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class NodeMapConfiguration : IEntityTypeConfiguration<NodeMapEnt
     {
         builder.ToTable("node_maps");
         builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).HasMaxLength(ColumnLengths.Xname);
         builder.Property(m => m.NodeInfo).HasColumnType("jsonb");
     }
 }

@@ -1,7 +1,7 @@
+using SysMgmt.ServiceDefaults.Data;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
@@ -30,13 +30,13 @@ internal sealed partial class NodeMapService(SmdDbContext db, ILogger<NodeMapSer
                 ON CONFLICT (id) DO UPDATE SET
                     nid = EXCLUDED.nid, role = EXCLUDED.role, sub_role = EXCLUDED.sub_role, node_info = EXCLUDED.node_info
                 """,
-                [
-                    new NpgsqlParameter("ids", maps.Select(m => m.ID!).ToArray()),
-                    new NpgsqlParameter("nids", maps.Select(m => m.NID).ToArray()),
-                    new NpgsqlParameter("roles", maps.Select(m => m.Role).ToArray()),
-                    new NpgsqlParameter("sub_roles", maps.Select(m => m.SubRole).ToArray()),
-                    new NpgsqlParameter("infos", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { Value = maps.Select(m => m.NodeInfo?.GetRawText()).ToArray() },
-                ],
+                UnnestParameters.For(maps)
+                    .Column("ids", m => m.ID!)
+                    .Column("nids", m => m.NID)
+                    .Column("roles", m => m.Role)
+                    .Column("sub_roles", m => m.SubRole)
+                    .JsonbColumn("infos", m => m.NodeInfo?.GetRawText())
+                    .ToArray(),
                 cancellationToken);
             LogStored(logger, written);
             return written;

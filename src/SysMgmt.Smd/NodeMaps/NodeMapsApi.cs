@@ -13,12 +13,12 @@ internal static class NodeMapsApi
     public static IEndpointRouteBuilder MapNodeMapsApi(this IEndpointRouteBuilder app)
     {
         var maps = app.MapGroup("/hsm/v2/Defaults/NodeMaps").WithTags("NodeMaps");
-        maps.MapGet("", ListNodeMaps);
-        maps.MapPost("", CreateNodeMaps);
-        maps.MapDelete("", DeleteAllNodeMaps);
-        maps.MapGet("/{xname}", GetNodeMap);
-        maps.MapPut("/{xname}", PutNodeMap);
-        maps.MapDelete("/{xname}", DeleteNodeMap);
+        maps.MapGet("", ListNodeMaps).WithSummary("List node maps (default NID, Role and SubRole per xname)");
+        maps.MapPost("", CreateNodeMaps).WithSummary("Create or replace node maps");
+        maps.MapDelete("", DeleteAllNodeMaps).WithSummary("Delete every node map");
+        maps.MapGet("/{xname}", GetNodeMap).WithSummary("Get the node map of one xname");
+        maps.MapPut("/{xname}", PutNodeMap).WithSummary("Create or replace the node map of one xname");
+        maps.MapDelete("/{xname}", DeleteNodeMap).WithSummary("Delete the node map of one xname");
         return app;
     }
 

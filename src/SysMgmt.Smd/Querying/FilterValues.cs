@@ -34,6 +34,64 @@ public static class FilterValues
         return new ValueCondition<string>(include, exclude);
     }
 
+    /// <summary>
+    /// Values that cannot be negated (the anchors' EthernetInterfaces filters): a leading <c>!</c> is refused with a
+    /// message that says so rather than matching nothing; a blank value sets <see cref="ListedValues.MatchBlank"/>
+    /// where <paramref name="blankAllowed"/>, else it is an error.
+    /// </summary>
+    public static ListedValues Listed(
+        string name, IReadOnlyList<string> values, bool blankAllowed, Func<string, (string? Value, string? Error)> normalize, List<string> errors)
+    {
+        var matchBlank = false;
+        var listed = new List<string>(values.Count);
+        foreach (var raw in values)
+        {
+            var value = raw.Trim();
+            if (value.Length == 0)
+            {
+                matchBlank |= blankAllowed;
+                if (!blankAllowed)
+                {
+                    errors.Add($"{name} may not be blank");
+                }
+            }
+            else if (value.StartsWith('!'))
+            {
+                errors.Add($"{name} '{raw}': negation ('!') is not supported by the EthernetInterfaces filters");
+            }
+            else if (normalize(value) is (var normalized, null))
+            {
+                listed.Add(normalized!);
+            }
+            else
+            {
+                errors.Add($"{name} {normalize(value).Error}");
+            }
+        }
+
+        return new ListedValues(listed, matchBlank);
+    }
+
+    /// <summary>Each value normalised, or its error reported; blank values are skipped.</summary>
+    public static List<string> Normalized(IReadOnlyList<string> values, Func<string, (string? Value, string? Error)> normalize, List<string> errors)
+    {
+        var normalized = new List<string>(values.Count);
+        foreach (var value in values.Select(v => v.Trim()).Where(v => v.Length > 0))
+        {
+            var (ok, error) = normalize(value);
+            if (error is null)
+            {
+                normalized.Add(ok!);
+            }
+            else
+            {
+                errors.Add(error);
+            }
+        }
+
+        return normalized;
+    }
+
     public static ValueCondition<bool> Booleans(string name, IReadOnlyList<string> values, List<string> errors)
     {
         var parsed = Strings(values, v => TryParseBool(v, out var b) ? (b ? "true" : "false", null) : (null, $"{name} '{v}' is not true or false"), errors);

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,6 @@ internal sealed class RedfishEndpointConfiguration : IEntityTypeConfiguration<Re
     {
         builder.ToTable("redfish_endpoints");
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).HasMaxLength(ColumnLengths.Xname);
     }
 }

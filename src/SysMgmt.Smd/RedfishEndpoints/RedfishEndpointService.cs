@@ -7,6 +7,7 @@ using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Discovery;
+using SysMgmt.Smd.Telemetry;
 
 namespace SysMgmt.Smd.RedfishEndpoints;
 
@@ -18,6 +19,7 @@ internal sealed partial class RedfishEndpointService(
     SmdDbContext db,
     CredentialProtector credentials,
     InventoryIngestionService ingestion,
+    SmdMetrics metrics,
     ILogger<RedfishEndpointService> logger)
 {
     private const string DuplicateMessage = "operation would conflict with an existing resource that has the same FQDN or xname ID.";
@@ -103,7 +105,8 @@ internal sealed partial class RedfishEndpointService(
 
         foreach (var write in writes.Where(w => w.Inventory is not null))
         {
-            if ((await ingestion.IngestAsync(write.Endpoint, write.Inventory!, reassignMacs, cancellationToken)).Problem is { } problem)
+            var ingested = await metrics.MeasureIngestionAsync(() => ingestion.IngestAsync(write.Endpoint, write.Inventory!, reassignMacs, cancellationToken));
+            if (ingested.Problem is { } problem)
             {
                 return problem;
             }

@@ -5,6 +5,7 @@ using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.RedfishEndpoints;
 
@@ -16,14 +17,15 @@ internal static class RedfishEndpointsApi
     public static IEndpointRouteBuilder MapRedfishEndpointsApi(this IEndpointRouteBuilder app)
     {
         var endpoints = app.MapGroup(Collection).WithTags("RedfishEndpoints");
-        endpoints.MapGet("", ListEndpoints);
-        endpoints.MapPost("", CreateEndpoints);
-        endpoints.MapDelete("", DeleteAllEndpoints);
-        endpoints.MapGet("/Query/{xname}", QueryEndpoints);
-        endpoints.MapGet("/{xname}", GetEndpoint);
-        endpoints.MapPut("/{xname}", PutEndpoint);
-        endpoints.MapPatch("/{xname}", PatchEndpoint);
-        endpoints.MapDelete("/{xname}", DeleteEndpoint);
+        endpoints.MapGet("", ListEndpoints).WithSummary("List Redfish endpoints (BMCs and PDUs); passwords are never returned")
+            .WithQueryFilters("id", "fqdn", "type", "uuid", "macaddr", "ipaddress", "laststatus");
+        endpoints.MapPost("", CreateEndpoints).WithSummary("Create Redfish endpoints, or store what a discovery agent found behind them");
+        endpoints.MapDelete("", DeleteAllEndpoints).WithSummary("Delete every Redfish endpoint");
+        endpoints.MapGet("/Query/{xname}", QueryEndpoints).WithSummary("List the Redfish endpoints at or under an xname");
+        endpoints.MapGet("/{xname}", GetEndpoint).WithSummary("Get one Redfish endpoint");
+        endpoints.MapPut("/{xname}", PutEndpoint).WithSummary("Create or replace one Redfish endpoint");
+        endpoints.MapPatch("/{xname}", PatchEndpoint).WithSummary("Change some fields of one Redfish endpoint");
+        endpoints.MapDelete("/{xname}", DeleteEndpoint).WithSummary("Delete one Redfish endpoint");
         return app;
     }
 
@@ -114,9 +116,9 @@ internal static class RedfishEndpointsApi
     private static async Task<Results<Ok<RedfishEndpoint>, ProblemHttpResult>> PatchEndpoint(
         string xname, JsonBody<JsonDocument> body, RedfishEndpointBodyReader reader, RedfishEndpointService service, CancellationToken cancellationToken)
     {
-        if (!Xname.TryParse(xname, out var id, out var error))
+        if (PathXnames.Parse(xname, out var id, "xname in URL is not valid: ") is { } invalidXname)
         {
-            return Problem.BadRequest("xname in URL is not valid: " + error).ToResult();
+            return invalidXname.ToResult();
         }
 
         var patch = reader.ReadPatch(body.Value);

@@ -12,10 +12,10 @@ internal static class ServiceApi
     public static IEndpointRouteBuilder MapServiceApi(this IEndpointRouteBuilder app)
     {
         var service = app.MapGroup("/hsm/v2/service").WithTags("Service").AllowAnonymous();
-        service.MapGet("/ready", GetReady);
-        service.MapGet("/liveness", () => TypedResults.NoContent());
-        service.MapGet("/values", (HmsVocabulary hms) => TypedResults.Ok(Values(hms)));
-        service.MapGet("/values/{name}", GetValues);
+        service.MapGet("/ready", GetReady).WithSummary("Readiness: SMD and its database answer");
+        service.MapGet("/liveness", () => TypedResults.NoContent()).WithSummary("Liveness: the process answers");
+        service.MapGet("/values", (HmsVocabulary hms) => TypedResults.Ok(Values(hms))).WithSummary("Every HMS enumeration (Arch, Class, Flag, NetType, Role, SubRole, State, Type) and its values");
+        service.MapGet("/values/{name}", GetValues).WithSummary("The values of one HMS enumeration");
         return app;
     }
 

@@ -1,3 +1,4 @@
+using SysMgmt.Smd.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class ServiceEndpointConfiguration : IEntityTypeConfiguration<Se
     {
         builder.ToTable("service_endpoints");
         builder.HasKey(e => new { e.RedfishEndpointId, e.RedfishType });
+        builder.Property(e => e.RedfishEndpointId).HasMaxLength(ColumnLengths.Xname);
         builder.Property(e => e.ServiceInfo).HasColumnType("json");
     }
 }

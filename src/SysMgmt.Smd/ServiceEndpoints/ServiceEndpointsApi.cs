@@ -5,6 +5,7 @@ using SysMgmt.ServiceDefaults.Http;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Smd.Querying;
 using SysMgmt.Smd.Service;
+using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Smd.ServiceEndpoints;
 
@@ -16,11 +17,13 @@ internal static class ServiceEndpointsApi
     public static IEndpointRouteBuilder MapServiceEndpointsApi(this IEndpointRouteBuilder app)
     {
         var services = app.MapGroup("/hsm/v2/Inventory/ServiceEndpoints").WithTags("ServiceEndpoints");
-        services.MapGet("", ListServiceEndpoints);
-        services.MapDelete("", DeleteAllServiceEndpoints);
-        services.MapGet("/{service}", ListServiceEndpointsOfType);
-        services.MapGet("/{service}/RedfishEndpoints/{xname}", GetServiceEndpoint);
-        services.MapDelete("/{service}/RedfishEndpoints/{xname}", DeleteServiceEndpoint);
+        services.MapGet("", ListServiceEndpoints).WithSummary("List service endpoints (Redfish services such as UpdateService)")
+            .WithQueryFilters("redfish_ep", "service");
+        services.MapDelete("", DeleteAllServiceEndpoints).WithSummary("Delete every service endpoint");
+        services.MapGet("/{service}", ListServiceEndpointsOfType).WithSummary("List the service endpoints of one Redfish service")
+            .WithQueryFilters("redfish_ep");
+        services.MapGet("/{service}/RedfishEndpoints/{xname}", GetServiceEndpoint).WithSummary("Get one Redfish service of one endpoint");
+        services.MapDelete("/{service}/RedfishEndpoints/{xname}", DeleteServiceEndpoint).WithSummary("Delete one Redfish service of one endpoint");
         return app;
     }
 

@@ -37,13 +37,17 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Extra BSS settings for a test class (as Section__Key environment variables).</summary>
     protected virtual IEnumerable<(string Key, string Value)> BssSettings => [];
 
+    /// <summary>Extra SMD settings for a test class (as Section__Key environment variables).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> SmdSettings => [];
+
     public async ValueTask InitializeAsync()
     {
         var smdDatabase = await postgres.CreateDatabaseAsync("smd");
         BssConnectionString = await postgres.CreateDatabaseAsync("bss");
-        Smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment(
+        Smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment([
             ("ConnectionStrings__Smd", smdDatabase),
-            ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
+            ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+            .. SmdSettings]));
         await Smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
         await StartBssReplicaAsync();
         await SeedAsync();
@@ -110,12 +114,21 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
         return client;
     }
 
-    private Dictionary<string, string> Environment(params (string Key, string Value)[] settings) =>
-        new[]
+    /// <summary>The shared settings, then the given ones; a later setting of the same key wins.</summary>
+    private Dictionary<string, string> Environment(params (string Key, string Value)[] settings)
+    {
+        var environment = new Dictionary<string, string>
         {
-            ("Auth__Issuer", Tokens.Issuer),
-            ("Auth__Audience", Tokens.Audience),
-            ("Auth__PublicKeyPem", Tokens.PublicKeyPem),
-            ("Serilog__MinimumLevel__Default", "Warning"),
-        }.Concat(settings).ToDictionary(s => s.Item1, s => s.Item2);
+            ["Auth__Issuer"] = Tokens.Issuer,
+            ["Auth__Audience"] = Tokens.Audience,
+            ["Auth__PublicKeyPem"] = Tokens.PublicKeyPem,
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
 }

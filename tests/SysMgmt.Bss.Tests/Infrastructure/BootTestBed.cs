@@ -1,9 +1,12 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using SysMgmt.Bss.BootParameters;
 using SysMgmt.Bss.BootScript;
 using SysMgmt.Bss.EndpointHistory;
 using SysMgmt.Bss.NodeIndex;
+using SysMgmt.Bss.Telemetry;
 using SysMgmt.Core.Contracts;
 using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.Testing.Time;
@@ -24,7 +27,9 @@ internal sealed class BootTestBed
         Settings = new BootScriptSettings(options ?? GoldenScenario.Options());
         Resolver = new BootDataResolver(Cache);
         History = new EndpointAccessRecorder(Time);
-        Scripts = new BootScriptService(Directory, Resolver, new PreparedParametersCache(Resolver), Settings, History);
+        MeterFactory = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+        Metrics = new BssMetrics(MeterFactory, Directory, Time);
+        Scripts = new BootScriptService(Directory, Resolver, new PreparedParametersCache(Resolver), Settings, History, Metrics);
     }
 
     public ManualTimeProvider Time { get; } = new(DateTimeOffset.FromUnixTimeSeconds(GoldenScenario.Timestamp));
@@ -38,6 +43,11 @@ internal sealed class BootTestBed
     public BootDataResolver Resolver { get; }
 
     public EndpointAccessRecorder History { get; }
+
+    /// <summary>The factory of this bed's meters: a listener tells them from other tests' by their scope.</summary>
+    public IMeterFactory MeterFactory { get; }
+
+    public BssMetrics Metrics { get; }
 
     public BootScriptService Scripts { get; }
 

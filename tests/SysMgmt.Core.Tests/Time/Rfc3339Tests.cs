@@ -80,4 +80,13 @@ public class Rfc3339Tests
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<EthernetInterface>(json));
     }
+
+    [Theory]
+    [InlineData(0, "2020-05-13T19:18:45Z")]
+    [InlineData(5_000_000, "2020-05-13T19:18:45.5Z")]
+    [InlineData(5_249_740, "2020-05-13T19:18:45.524974Z")]
+    public void FormatCompact_FractionOfASecond_WritesOnlyTheDigitsNeeded(long ticks, string expected)
+    {
+        Assert.Equal(expected, Rfc3339.FormatCompact(new DateTimeOffset(2020, 5, 13, 21, 18, 45, TimeSpan.FromHours(2)).AddTicks(ticks)));
+    }
 }

@@ -54,6 +54,31 @@ public sealed class AuthOptionsValidatorTests : IDisposable
         Assert.Equal(["Only one signing key source may be set, found Auth:JwksUrl and Auth:PublicKeyPem."], failures);
     }
 
+    [Fact]
+    public void Validate_AuthorityWithoutIssuer_Succeeds()
+    {
+        Assert.Null(Validate([new("Auth:Authority", "https://keycloak.example/realms/hpc"), new("Auth:Audience", "sysmgmt")]));
+    }
+
+    [Fact]
+    public void Validate_AuthorityAndJwksUrlAndNoAudience_ReportsEach()
+    {
+        var failures = Validate([new("Auth:Authority", "keycloak.example"), new("Auth:JwksUrl", "https://idp.example/jwks")]);
+
+        Assert.NotNull(failures);
+        Assert.Equal(2, failures.Count);
+        Assert.Contains(failures, f => f.StartsWith("Auth:Audience is required", StringComparison.Ordinal));
+        Assert.Contains("Only one signing key source may be set, found Auth:Authority and Auth:JwksUrl.", failures);
+    }
+
+    [Fact]
+    public void Validate_RefreshIntervalsBelowIdentityModelMinimums_Reports()
+    {
+        var failures = Validate([.. _issuer.ToConfiguration(), new("Auth:JwksRefreshInterval", "00:01:00"), new("Auth:JwksMinimumRefreshInterval", "00:00:00")]);
+
+        Assert.Equal(["Auth:JwksRefreshInterval must be at least 00:05:00.", "Auth:JwksMinimumRefreshInterval must be at least 00:00:01."], failures);
+    }
+
     [Theory]
     [InlineData("idp.example/jwks")]
     [InlineData("ftp://idp.example/jwks")]

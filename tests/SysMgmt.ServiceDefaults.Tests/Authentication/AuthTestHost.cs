@@ -1,6 +1,7 @@
 using SysMgmt.Testing.Logging;
 using System.Net.Http.Headers;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -35,6 +36,8 @@ internal sealed class AuthTestHost : IAsyncDisposable
 
     public ListLoggerProvider Logs { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<AuthTestHost> StartAsync(
         IEnumerable<KeyValuePair<string, string?>> configuration,
         Action<IServiceCollection>? configureServices = null,
@@ -62,7 +65,7 @@ internal sealed class AuthTestHost : IAsyncDisposable
         app.MapGet(ExplicitWritePath, () => "write").RequireAuthorization(AuthPolicies.Write);
         app.MapGet(WhoAmIPath, (ClaimsPrincipal user) => user.Identity?.Name ?? "(anonymous)");
         app.MapGet(AdminOnlyPath, () => "admin").RequireAuthorization(policy => policy
-            .AddAuthenticationSchemes(BearerTokenDefaults.AuthenticationScheme)
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
             .RequireClaim("role", "admin"));
 
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -5,7 +5,7 @@ using SysMgmt.Testing.Http;
 namespace SysMgmt.Smd.IntegrationTests.Auth;
 
 /// <summary>SMD's routes under JWT auth: public reads for boot tooling, read and write scopes for the rest.</summary>
-public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class SmdAuthTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Component = """{"Components":[{"ID":"x1000c0s0b0n0","State":"On"}]}""";
 
@@ -60,7 +60,7 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
     [MemberData(nameof(ProtectedRoutes))]
     public async Task ProtectedRoute_WithoutToken_Is401Problem(string method, string path)
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
 
         var response = await anonymous.SendJsonAsync(new HttpMethod(method), path, method is "GET" or "DELETE" ? null : "{}", TestContext.Current.CancellationToken);
 
@@ -72,7 +72,7 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
     [MemberData(nameof(PublicRoutes))]
     public async Task PublicRoute_WithoutToken_Answers(string path)
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
 
         var response = await anonymous.GetAsync(path, TestContext.Current.CancellationToken);
 
@@ -82,19 +82,19 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
     [Fact]
     public async Task Write_WithReadToken_Is403AndStoresNothing()
     {
-        await smd.ResetAsync();
-        using var reader = smd.CreateClient("read");
+        await Smd.ResetAsync();
+        using var reader = Smd.CreateClient("read");
 
         var response = await reader.PostJsonAsync("/hsm/v2/State/Components", Component, TestContext.Current.CancellationToken);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Forbidden, "the token lacks the 'write' scope");
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components"));
     }
 
     [Fact]
     public async Task Read_WithReadToken_IsAllowed()
     {
-        using var reader = smd.CreateClient("read");
+        using var reader = Smd.CreateClient("read");
 
         var response = await reader.GetAsync("/hsm/v2/Defaults/NodeMaps", TestContext.Current.CancellationToken);
 
@@ -104,8 +104,8 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
     [Fact]
     public async Task Write_WithWriteToken_IsAllowed()
     {
-        await smd.ResetAsync();
-        using var writer = smd.CreateClient("write");
+        await Smd.ResetAsync();
+        using var writer = Smd.CreateClient("write");
 
         var response = await writer.PostJsonAsync("/hsm/v2/State/Components", Component, TestContext.Current.CancellationToken);
 
@@ -116,7 +116,7 @@ public sealed class SmdAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>
     public async Task Request_WithTokenFromAnotherIssuer_Is401()
     {
         using var stranger = new Testing.Authentication.TestTokenIssuer();
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
         client.DefaultRequestHeaders.Authorization = new("Bearer", stranger.CreateToken("read write"));
 
         var response = await client.PostJsonAsync("/hsm/v2/State/Components", Component, TestContext.Current.CancellationToken);

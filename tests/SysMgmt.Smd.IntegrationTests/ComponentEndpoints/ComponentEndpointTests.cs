@@ -12,16 +12,14 @@ namespace SysMgmt.Smd.IntegrationTests.ComponentEndpoints;
 /// <c>/Inventory/ComponentEndpoints</c>: the list and its filters, one by xname, the fields derived from the
 /// Redfish endpoint, and DELETE (which leaves the components alone).
 /// </summary>
-public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentEndpointTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string All = "x1000c0b0,x3000c0s1b0,x3000c0s1b0n0,x3000c0s1b0n1,x3000m0,x3000m0p0v35";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         var blade = Payload("x3000c0s1b0", [ComputerSystem("Node0"), ComputerSystem("Node1")]);
         blade["FQDN"] = "bmc1.mgmt";
         await client.PostEndpointsAsync(blade);
@@ -35,8 +33,6 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
             },
         });
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("", All)]
@@ -58,7 +54,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [InlineData("unknown=1", All)]
     public async Task List_Filter_AnswersTheMatchingComponentEndpoints(string query, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.GetComponentEndpointIdsAsync(query);
 
@@ -72,7 +68,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [InlineData("redfish_type=Computer-System", "'Computer-System' is not a valid Redfish type")]
     public async Task List_InvalidFilter_Is400NamingTheValue(string query, string fragment)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{ComponentEndpointsPath}?{query}", Ct);
 
@@ -82,7 +78,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [Fact]
     public async Task Get_ComponentEndpoint_DerivesEnabledFqdnAndUrlFromItsRedfishEndpoint()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var node = await client.GetComponentEndpointAsync("X3000C0S1B0N1");
 
@@ -97,7 +93,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [Fact]
     public async Task Get_AfterTheRedfishEndpointChanged_FollowsIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var patch = await client.PatchJsonAsync($"{EndpointsPath}/x3000c0s1b0", """{"Enabled":false,"Hostname":"blade1","Domain":"hmn"}""", Ct);
         await AssertStatusAsync(patch, HttpStatusCode.OK);
 
@@ -110,7 +106,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [Fact]
     public async Task Get_UnknownXname_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{ComponentEndpointsPath}/x9999c7s9b9", Ct);
 
@@ -123,20 +119,20 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [InlineData("FAKE")]
     public async Task GetOrDelete_InvalidXname_Is400(string xname)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var get = await client.GetAsync($"{ComponentEndpointsPath}/{xname}", Ct);
         var delete = await client.DeleteAsync($"{ComponentEndpointsPath}/{xname}", Ct);
 
         await ProblemAssert.IsProblemAsync(get, HttpStatusCode.BadRequest, "Argument was not a valid xname ID");
         await ProblemAssert.IsProblemAsync(delete, HttpStatusCode.BadRequest, "Argument was not a valid xname ID");
-        Assert.Equal(6L, await smd.CountRowsAsync("component_endpoints"));
+        Assert.Equal(6L, await Smd.CountRowsAsync("component_endpoints"));
     }
 
     [Fact]
     public async Task Delete_ComponentEndpoint_LeavesItsComponentAndIsThen404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var component = (await client.GetComponentAsync("x3000c0s1b0n0")).GetRawText();
 
         await client.DeleteTwiceAsync($"{ComponentEndpointsPath}/x3000c0s1b0n0", "deleted 1 entry", "no such xname.");
@@ -148,18 +144,18 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [Fact]
     public async Task DeleteAll_CountsThemThenIs404AndLeavesEndpointsAndComponents()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.DeleteTwiceAsync(ComponentEndpointsPath, "deleted 6 entries", "no entries to delete");
 
-        Assert.Equal((3L, 6L), (await smd.CountRowsAsync("redfish_endpoints"), await smd.CountRowsAsync("components")));
+        Assert.Equal((3L, 6L), (await Smd.CountRowsAsync("redfish_endpoints"), await Smd.CountRowsAsync("components")));
         Assert.Equal("""{"ComponentEndpoints":[]}""", (await client.GetJsonAsync(ComponentEndpointsPath)).GetRawText());
     }
 
     [Fact]
     public async Task Reingestion_RestoresDeletedComponentEndpoints()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         (await client.DeleteAsync(ComponentEndpointsPath, Ct)).Dispose();
         var blade = Payload("x3000c0s1b0", [ComputerSystem("Node1"), ComputerSystem("Node0")]);
         blade["FQDN"] = "bmc1.mgmt";
@@ -176,7 +172,7 @@ public sealed class ComponentEndpointTests(SmdFixture smd) : IClassFixture<SmdFi
     [InlineData("PATCH", "/x3000c0s1b0n0")]
     public async Task Write_IsNotAllowed(string method, string path)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), ComponentEndpointsPath + path, "{}", Ct);
 

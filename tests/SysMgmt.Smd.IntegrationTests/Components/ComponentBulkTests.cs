@@ -7,21 +7,15 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary>Large and concurrent writes: 10,000 components in one statement, parallel overlapping POSTs.</summary>
-public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentBulkTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const int Count = 10_000;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Post_TenThousandComponents_StoresAllInOneStatement()
     {
-        await using var factory = smd.CreateFactoryLoggingCommands();
-        using var client = smd.CreateClient(factory);
+        await using var factory = Smd.CreateFactoryLoggingCommands();
+        using var client = Smd.CreateClient(factory);
         var body = Json(new { Components = Nodes(Count) });
 
         var commands = await factory.CommandsDuringAsync(async () =>
@@ -32,15 +26,15 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
 
         var command = Assert.Single(commands);
         Assert.Contains("INSERT INTO smd.components", command, StringComparison.Ordinal);
-        Assert.Equal(Count, await smd.CountComponentsAsync());
-        Assert.Equal(Count, await smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM smd.components WHERE role = 'Compute'"));
+        Assert.Equal(Count, await Smd.CountComponentsAsync());
+        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM smd.components WHERE role = 'Compute'"));
     }
 
     [Fact]
     public async Task BulkStateData_TenThousandIds_UpdatesAllInOneStatement()
     {
-        await using var factory = smd.CreateFactoryLoggingCommands();
-        using var client = smd.CreateClient(factory);
+        await using var factory = Smd.CreateFactoryLoggingCommands();
+        using var client = Smd.CreateClient(factory);
         await client.PostComponentsAsync(Nodes(Count), force: false);
         var body = Json(new { ComponentIDs = Nodes(Count).Select(n => n.ID), State = "Off" });
 
@@ -52,13 +46,13 @@ public sealed class ComponentBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
 
         var command = Assert.Single(commands);
         Assert.Contains("UPDATE", command, StringComparison.Ordinal);
-        Assert.Equal(Count, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components WHERE state = 'Off'"));
+        Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components WHERE state = 'Off'"));
     }
 
     [Fact]
     public async Task Post_ParallelOverlappingBatches_NoErrorsAndNoDuplicates()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var nodes = Nodes(3000);
         // Ten requests for the same components, half of them in reverse order, every third forced: inserts and
         // updates of the same rows race in opposite orders (a deadlock, answered 503, before inserts were ordered

@@ -9,18 +9,12 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary><c>POST /State/Components</c>: defaults, force, validation and all-or-nothing writes.</summary>
-public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentCreateTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_MinimalNode_GetsDefaults()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "On"));
 
@@ -42,7 +36,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("x1000c0s0b0n1v3", 16400384 + 3)]
     public async Task Post_NodeWithoutNid_GetsNidFromXname(string xname, long nid)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(Comp(xname));
 
@@ -52,7 +46,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_NodeWithNodeMap_GetsNidRoleAndSubRoleFromIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var map = await client.PostJsonAsync(NodeMapsPath, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":42,"Role":"Service","SubRole":"Worker"}]}""", Ct);
         await AssertStatusAsync(map, HttpStatusCode.OK);
 
@@ -67,7 +61,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_NodeWithExplicitValues_KeepsThemOverNodeMap()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var map = await client.PostJsonAsync(NodeMapsPath, """{"ID":"x1000c0s0b0n0","NID":42,"Role":"Service","SubRole":"Worker"}""", Ct);
         await AssertStatusAsync(map, HttpStatusCode.OK);
 
@@ -80,7 +74,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_NonNode_GetsNoRoleOrNid()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(Comp("x1000c0s0b0"), Comp("x1000c0r1"));
 
@@ -90,7 +84,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_ClientType_IsIgnored()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(Comp("x1000c0s0b0") with { Type = "Node" });
 
@@ -100,7 +94,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_EnumsAndIdInAnyCase_StoredCanonically()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(new Component
         {
@@ -116,7 +110,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_ExistingWithoutForce_LeavesItAlone()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "On") with { Arch = "X86" });
 
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Off") with { Flag = "Alert", Arch = "ARM", Role = "Service", NID = 3 }, Comp("x1000c0s0b0n1"));
@@ -124,13 +118,13 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
         var node = await client.GetComponentAsync("x1000c0s0b0n0");
         Assert.Equal(["On", "OK", "X86", "Compute"], node.Fields("State", "Flag", "Arch", "Role"));
         Assert.Equal(16400384, node.Long("NID"));
-        Assert.Equal(2, await smd.CountComponentsAsync());
+        Assert.Equal(2, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Post_ExistingWithForce_OverwritesStateFlagAndGivenHardwareFieldsOnly()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(
             Comp("x1000c0s0b0n0", "On") with { Role = "Service", SubRole = "Worker", NID = 5, Subtype = "A1", NetType = "Sling", Arch = "X86", Class = "River" },
             Comp("x1000c0s0b0n1", "On") with { Arch = "X86", Class = "River" });
@@ -153,18 +147,18 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_RepeatedId_FirstOccurrenceCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "On"), Comp("X1000C0S0B0N0", "Off"), Comp("x01000c0s0b0n0", "Standby"));
 
         Assert.Equal("On", (await client.GetComponentAsync("x1000c0s0b0n0")).Str("State"));
-        Assert.Equal(1, await smd.CountComponentsAsync());
+        Assert.Equal(1, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Post_RepeatedIdWithForce_FirstOccurrenceCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Ready"));
 
         await client.PostComponentsAsync([Comp("x1000c0s0b0n0", "On"), Comp("x1000c0s0b0n0", "Off")], force: true);
@@ -175,7 +169,7 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_KeysInAnyCase_AreRead()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "On"));
 
         using var response = await client.PostJsonAsync(ComponentsPath, """{"components":[{"id":"x1000c0s0b0n0","state":"off","FLAG":"alert","arch":"arm"}],"FORCE":true}""", Ct);
@@ -191,14 +185,14 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData(null)]
     public async Task Post_NonJsonContentType_IsReadAsJson(string? mediaType)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var content = new StringContent("""{"Components":[{"ID":"x1000c0s0b0n0","State":"On"}]}""", Encoding.UTF8);
         content.Headers.ContentType = mediaType is null ? null : new MediaTypeHeaderValue(mediaType);
 
         using var response = await client.PostAsync(ComponentsPath, content, Ct);
 
         await AssertStatusAsync(response, HttpStatusCode.NoContent);
-        Assert.Equal(1, await smd.CountComponentsAsync());
+        Assert.Equal(1, await Smd.CountComponentsAsync());
     }
 
     [Theory]
@@ -224,12 +218,12 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("""{"Components":[{"ID":"all_svc","State":"On"}]}""", "'all_svc' is invalid")]
     public async Task Post_InvalidBody_Returns400NamingTheProblem(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ComponentsPath, json, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Theory]
@@ -245,18 +239,18 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("null", "a JSON object body is required")]
     public async Task Post_UnreadableJson_Returns400(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ComponentsPath, json, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Post_NidAsString_IsAccepted()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ComponentsPath, """{"Components":[{"ID":"x1000c0s0b0n0","State":"On","NID":"27"}]}""", Ct);
 
@@ -267,20 +261,20 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_OneInvalidComponentInBatch_StoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var components = Enumerable.Range(0, 100).Select(i => Comp($"x1000c0s{i / 4}b0n{i % 4}")).ToArray();
         components[57] = components[57] with { State = "Sleeping" };
 
         using var response = await client.PostJsonAsync(ComponentsPath, Json(new { Components = components }), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "x1000c0s14b0n1: State 'Sleeping' is invalid");
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Post_OneInvalidComponentWithForce_ChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "On"));
 
         using var response = await client.PostJsonAsync(ComponentsPath,
@@ -288,13 +282,13 @@ public sealed class ComponentCreateTests(SmdFixture smd) : IClassFixture<SmdFixt
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "x1c9");
         Assert.Equal("On", (await client.GetComponentAsync("x1000c0s0b0n0")).Str("State"));
-        Assert.Equal(1, await smd.CountComponentsAsync());
+        Assert.Equal(1, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Post_ManyInvalidComponents_ListsFiveAndCountsTheRest()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var components = Enumerable.Range(0, 8).Select(i => Comp($"x1000c0s{i}b0n0", "Bogus")).ToArray();
 
         using var response = await client.PostJsonAsync(ComponentsPath, Json(new { Components = components }), Ct);

@@ -6,7 +6,7 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary><c>GET /State/Components</c> with query filters, over one fixed set of components.</summary>
-public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentFilterTests(SmdFixture smd) : SmdTestBase(smd)
 {
     // Nodes get Role Compute by default; the BMC and the chassis have no Role, SubRole or NID.
     private const string N0 = "x1000c0s0b0n0";   // Ready  OK      Compute/Worker  NID 1   AdminUp   X86 Mountain  group blue, partition p1, locked
@@ -19,10 +19,10 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
 
     private static readonly string[] s_all = [Chassis, N0, N1, S10, Bmc, S1, Halted];
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         // Posted out of order, so the ordering test means something.
         await client.PostComponentsAsync(
             Comp(Halted, "Halt") with { Flag = "Locked", Role = "Application", NID = 11 },
@@ -32,20 +32,18 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
             Comp(N1, "On") with { Flag = "Warning", NID = 2, Arch = "ARM", Class = "Mountain" },
             Comp(S1, "Off") with { Role = "Service", SubRole = "Master", NID = 10, Enabled = false, SoftwareStatus = "AdminDown", Arch = "X86", Class = "River" },
             Comp(Chassis, "On"));
-        await smd.SetReservationAsync(N0, locked: true, reservationDisabled: false);
-        await smd.SetReservationAsync(N1, locked: false, reservationDisabled: true);
-        await smd.AddToGroupAsync("blue", N0, N1);
-        await smd.AddToGroupAsync("red", S1);
-        await smd.AddToPartitionAsync("p1", N0, S1);
-        await smd.AddToPartitionAsync("p2", S10);
+        await Smd.SetReservationAsync(N0, locked: true, reservationDisabled: false);
+        await Smd.SetReservationAsync(N1, locked: false, reservationDisabled: true);
+        await Smd.AddToGroupAsync("blue", N0, N1);
+        await Smd.AddToGroupAsync("red", S1);
+        await Smd.AddToPartitionAsync("p1", N0, S1);
+        await Smd.AddToPartitionAsync("p2", S10);
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task List_NoFilter_ReturnsEverythingOrderedById()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.GetIdsAsync();
 
@@ -125,7 +123,7 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("foo=bar&type=nodebmc&limit=1", new[] { Bmc })]
     public async Task List_Filter_ReturnsMatchingComponentsById(string query, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.GetIdsAsync(query);
 
@@ -159,7 +157,7 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("nidonly=", "nidonly ''")]
     public async Task List_InvalidValue_Returns400NamingIt(string query, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{ComponentsPath}?{query}", TestContext.Current.CancellationToken);
 
@@ -170,7 +168,7 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task List_SeveralInvalidValues_ListsEveryOne()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{ComponentsPath}?state=foo&type=bar&state=Ready&flag=baz&locked=maybe", TestContext.Current.CancellationToken);
 
@@ -194,7 +192,7 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("stateonly=false", new[] { "Arch", "Class", "Enabled", "Flag", "ID", "Locked", "NID", "NetType", "Role", "SoftwareStatus", "State", "SubRole", "Type" })]
     public async Task List_FieldSelector_ReturnsExactlyItsKeys(string selector, string[] keys)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var components = await client.GetComponentListAsync($"{ComponentsPath}?id={N0}&{selector}");
 
@@ -207,7 +205,7 @@ public sealed class ComponentFilterTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task List_FieldSelectorWithFilter_TrimsEveryMatch()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var components = await client.GetComponentListAsync($"{ComponentsPath}?type=node&nidonly=true");
 

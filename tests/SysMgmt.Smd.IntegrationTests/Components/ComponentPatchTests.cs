@@ -6,25 +6,21 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary>The PATCH routes other than StateData: FlagOnly, Enabled, SoftwareStatus, Role, NID and BulkNID.</summary>
-public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentPatchTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string N0 = "x1000c0s0b0n0";
     private const string N1 = "x1000c0s0b0n1";
     private const string N2 = "x1000c0s0b0n2";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(
             Comp(N0) with { Flag = "Locked", Role = "Service", SubRole = "Worker", NID = 1, SoftwareStatus = "AdminUp" },
             Comp(N1) with { Flag = "Alert", Role = "Service", SubRole = "Worker", NID = 2 },
             Comp(N2) with { NID = 3 });
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("OK", "OK")]
@@ -32,7 +28,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("WARN", "Warning")]
     public async Task FlagOnly_One_SetsFlagAndClearsLocked(string flag, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/FlagOnly", $$"""{"Flag":"{{flag}}"}""", Ct);
 
@@ -43,7 +39,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task FlagOnly_Bulk_SetsEveryListedFlag()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkFlagOnly", $$"""{"ComponentIDs":["{{N0}}","{{N1}}","x1000c0s9b0n0"],"Flag":"Warning"}""", Ct);
 
@@ -83,7 +79,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("NID", """{"ID":"x1000c0s0b0n1","NID":7}""", "ID in URL and PATCH body do not match")]
     public async Task PatchOne_BadBody_Returns400AndChangesNothing(string kind, string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetStringAsync($"{ComponentsPath}/{N0}", Ct);
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/{kind}", json, Ct);
@@ -96,19 +92,19 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [MemberData(nameof(SinglePatchKinds))]
     public async Task PatchOne_MissingComponent_Returns404(string kind, string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/x1000c0s9b0n0/{kind}", json, Ct);
 
         Assert.Equal("no such xname.", await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound));
-        Assert.Equal(3, await smd.CountComponentsAsync());
+        Assert.Equal(3, await Smd.CountComponentsAsync());
     }
 
     [Theory]
     [MemberData(nameof(SinglePatchKinds))]
     public async Task PatchOne_InvalidXname_Returns400(string kind, string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/x1c9/{kind}", json, Ct);
 
@@ -119,7 +115,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_InvalidIdAmongValid_Returns400AndAppliesNothing(string kind, string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetStringAsync(ComponentsPath, Ct);
         var body = json.Insert(1, $$"""  "ComponentIDs":["{{N0}}","{{N1}}","x1c9"],""");
 
@@ -133,7 +129,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_MissingIds_Returns400(string kind, string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/Bulk{kind}", json, Ct);
 
@@ -144,7 +140,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [MemberData(nameof(BulkPatchKinds))]
     public async Task PatchMany_OnlyUnknownIds_Returns204(string kind, string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetStringAsync(ComponentsPath, Ct);
         var body = json.Insert(1, """ "ComponentIDs":["x1000c0s9b0n0"],""");
 
@@ -157,7 +153,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Enabled_OneAndBulk_SetTheBoolean()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var one = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/Enabled", """{"Enabled":false}""", Ct);
         using var bulk = await client.PatchJsonAsync($"{ComponentsPath}/BulkEnabled", $$"""{"ComponentIDs":["{{N1}}","{{N2}}"],"enabled":false}""", Ct);
@@ -171,7 +167,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task SoftwareStatus_SetThenEmpty_SetsThenClears()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var set = await client.PatchJsonAsync($"{ComponentsPath}/{N1}/SoftwareStatus", """{"SoftwareStatus":"DvsAvailable"}""", Ct);
         var afterSet = await client.GetComponentAsync(N1);
@@ -187,7 +183,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task SoftwareStatus_Bulk_SetsEveryListed()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkSoftwareStatus", $$"""{"ComponentIDs":["{{N0}}","{{N2}}"],"SoftwareStatus":"AdminDown"}""", Ct);
 
@@ -199,7 +195,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Role_One_SetsRoleAndSubRole()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N2}/Role", """{"Role":"storage","SubRole":"master"}""", Ct);
 
@@ -210,7 +206,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Role_OneWithoutSubRole_ClearsSubRole()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/Role", """{"Role":"Service"}""", Ct);
 
@@ -221,7 +217,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Role_BulkWithoutSubRole_ClearsSubRoleEvenWhereRoleIsUnchanged()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkRole", $$"""{"ComponentIDs":["{{N0}}","{{N1}}","{{N2}}"],"Role":"Service"}""", Ct);
 
@@ -233,7 +229,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Role_BulkWithSubRole_SetsBoth()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkRole", $$"""{"ComponentIDs":["{{N2}}"],"Role":"Application","SubRole":"Storage"}""", Ct);
 
@@ -248,7 +244,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"nid":1}""", 1L)]
     public async Task Nid_One_SetsNid(string json, long expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/NID", json, Ct);
 
@@ -259,7 +255,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Nid_OneNegative_RemovesNid()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/{N0}/NID", """{"NID":-1}""", Ct);
 
@@ -271,7 +267,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task BulkNid_Entries_AssignFirstWinsRemoveNegativeSkipUnknown()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkNID",
             $$"""{"Components":[{"ID":"{{N0}}","NID":10},{"ID":"X1000C0S0B0N0","NID":11},{"ID":"{{N1}}","NID":-5},{"ID":"x1000c0s9b0n0","NID":12},{"ID":"{{N2}}","NID":"13"}]}""", Ct);
@@ -279,13 +275,13 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
         await AssertStatusAsync(response, HttpStatusCode.NoContent);
         var components = await client.GetComponentListAsync(ComponentsPath);
         Assert.Equal([10L, null, 13L], components.Select(c => c.Long("NID")));
-        Assert.Equal(3, await smd.CountComponentsAsync());
+        Assert.Equal(3, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task BulkNid_SwapNids_Applies()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkNID",
             $$"""{"Components":[{"ID":"{{N0}}","NID":2},{"ID":"{{N1}}","NID":1}]}""", Ct);
@@ -303,7 +299,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"Components":[{"ID":"x1000c0s0b0n0","NID":true}]}""", "field 'Components[0].NID' has the wrong type: expected an integer")]
     public async Task BulkNid_BadBody_Returns400AndAppliesNothing(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetStringAsync(ComponentsPath, Ct);
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}/BulkNID", json, Ct);
@@ -320,7 +316,7 @@ public sealed class ComponentPatchTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("/x1000c0s0b0n0/StateData,Role", """{"State":"Off"}""", "no such route")]
     public async Task Patch_UnknownKind_Returns404(string path, string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetStringAsync(ComponentsPath, Ct);
 
         using var response = await client.PatchJsonAsync($"{ComponentsPath}{path}", json, Ct);

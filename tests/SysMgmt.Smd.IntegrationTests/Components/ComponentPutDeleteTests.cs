@@ -6,20 +6,14 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary><c>PUT /State/Components/{xname}</c>, <c>DELETE /{xname}</c> and <c>DELETE</c> of the collection.</summary>
-public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentPutDeleteTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Node = "x1000c0s0b0n0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Put_New_CreatesWithDefaults()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/{Node}", """{"component":{"ID":"x1000c0s0b0n0","State":"On"}}""", Ct);
 
@@ -32,7 +26,7 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_BodyWithoutId_UsesPathXname()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/X1000C0S0B0", """{"Component":{"State":"Ready","Arch":"ARM"}}""", Ct);
 
@@ -44,7 +38,7 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_BodyIdDiffersOnlyInSpelling_IsAccepted()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/{Node}", """{"Component":{"ID":"X01000C0S0B0N0","State":"Ready"}}""", Ct);
 
@@ -55,7 +49,7 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_ExistingWithoutForce_ChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "On"));
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/{Node}", """{"component":{"State":"Off","Flag":"Alert","Arch":"ARM"}}""", Ct);
@@ -70,7 +64,7 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("""{"COMPONENT":{"STATE":"Off","FLAG":"Alert","ARCH":"ARM"},"FORCE":true}""")]
     public async Task Put_ExistingWithForce_OverwritesStateFlagAndGivenFieldsButNotNidRoleEnabled(string json)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "On") with { NID = 4, Class = "River" });
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/{Node}", json, Ct);
@@ -95,18 +89,18 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("p1", """{"Component":{"State":"On"}}""", "partition name")]
     public async Task Put_Invalid_Returns400AndStoresNothing(string xname, string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{ComponentsPath}/{xname}", json, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Delete_Existing_DeletesOnlyThatComponent()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node), Comp("x1000c0s0b0n1"));
 
         using var response = await client.DeleteAsync($"{ComponentsPath}/X1000C0S0B0N0", Ct);
@@ -120,19 +114,19 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Delete_Missing_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n1"));
 
         using var response = await client.DeleteAsync($"{ComponentsPath}/{Node}", Ct);
 
         Assert.Equal("no such xname.", await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound));
-        Assert.Equal(1, await smd.CountComponentsAsync());
+        Assert.Equal(1, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task Delete_InvalidXname_Returns400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{ComponentsPath}/x1c9", Ct);
 
@@ -142,23 +136,23 @@ public sealed class ComponentPutDeleteTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task DeleteAll_WithComponents_DeletesThemAndCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node), Comp("x1000c0s0b0n1"), Comp("x1000c0s0b0"));
-        await smd.AddToGroupAsync("blue", Node);
+        await Smd.AddToGroupAsync("blue", Node);
 
         using var response = await client.DeleteAsync(ComponentsPath, Ct);
 
         await AssertStatusAsync(response, HttpStatusCode.OK);
         var body = await response.ReadJsonAsync(Ct);
         Assert.Equal((0, "deleted 3 entries"), (body.GetProperty("code").GetInt32(), body.GetProperty("message").GetString()));
-        Assert.Equal(0, await smd.CountComponentsAsync());
-        Assert.Equal(0, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.component_group_members"));
+        Assert.Equal(0, await Smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.component_group_members"));
     }
 
     [Fact]
     public async Task DeleteAll_Empty_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{ComponentsPath}/", Ct);
 

@@ -6,7 +6,7 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary><c>POST /ByNID/Query</c>, <c>POST /Query</c> and <c>GET /Query/{xname}</c> over one component tree.</summary>
-public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentQueryTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Chassis = "x1000c0";            // On
     private const string Bmc0 = "x1000c0s0b0";           // Ready
@@ -24,12 +24,10 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
 
     private static readonly string[] s_all = [Chassis, Bmc0, N0, N1, Slot1, S10N0, Bmc1, S1N0, EmptyNode, River];
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(
             Comp(River) with { NID = 0 },
             Comp(EmptyNode, "Empty") with { NID = 20 },
@@ -41,10 +39,8 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
             Comp(N0) with { NID = 1 },
             Comp(Bmc0),
             Comp(Chassis, "On"));
-        await smd.AddToPartitionAsync("p1", N0, River);
+        await Smd.AddToPartitionAsync("p1", N0, River);
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("""{"NIDRanges":["1-2","10"]}""", new[] { N0, N1, S10N0 })]
@@ -63,7 +59,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"NIDRanges":["0-100"],"partition":["NULL"],"role":"Compute"}""", new[] { N1, S10N0, S1N0, EmptyNode })]
     public async Task QueryByNid_RangesAndFilters_ReturnMatches(string json, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.PostForIdsAsync(ByNidQuery, json);
 
@@ -73,7 +69,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task QueryByNid_StateOnlyInBody_TrimsOutput()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ByNidQuery, """{"NIDRanges":["1-2"],"stateonly":true}""", Ct);
 
@@ -85,7 +81,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task QueryByNid_NidOnlyInBody_TrimsOutput()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ByNidQuery, """{"NIDRanges":["0"],"NIDOnly":true}""", Ct);
 
@@ -110,7 +106,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"NIDRanges":["1"],"stateonly":"yes"}""", "field 'stateonly' has the wrong type: expected true or false")]
     public async Task QueryByNid_BadBody_Returns400(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(ByNidQuery, json, Ct);
 
@@ -139,7 +135,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"ComponentIDs":["s0"],"partition":"p1"}""", new[] { N0, River })]
     public async Task QueryByIds_Body_ReturnsMatches(string json, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.PostForIdsAsync(Query, json);
 
@@ -149,7 +145,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task QueryByIds_RoleOnlyInBody_TrimsOutput()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(Query, """{"ComponentIDs":["x1000c0s0b0n0"],"roleonly":true}""", Ct);
 
@@ -167,7 +163,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"ComponentIDs":"x1000c0s0b0n0"}""", "field 'ComponentIDs' has the wrong type: expected an array")]
     public async Task QueryByIds_BadBody_Returns400(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(Query, json, Ct);
 
@@ -193,7 +189,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("x1000c0s1?id=x1000c0s0b0n0", new[] { Slot1, Bmc1, S1N0 })]
     public async Task QueryUnder_Xname_ReturnsItAndEverythingUnderIt(string pathAndQuery, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = Ids(await client.GetComponentListAsync($"{Query}/{pathAndQuery}"));
 
@@ -203,7 +199,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task QueryUnder_FlagOnly_TrimsOutput()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var components = await client.GetComponentListAsync($"{Query}/x1000c0s0?flagonly=true");
 
@@ -217,7 +213,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("x1000c0?state=Snoozing", "'Snoozing' is not a valid HMS State")]
     public async Task QueryUnder_Invalid_Returns400(string pathAndQuery, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{Query}/{pathAndQuery}", Ct);
 
@@ -227,7 +223,7 @@ public sealed class ComponentQueryTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task QueryUnder_EverythingAtOnce_MatchesPlainList()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var under = Ids(await client.GetComponentListAsync($"{Query}/s0"));
 

@@ -6,18 +6,12 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary>Reading components: the wire shape, <c>GET /{xname}</c> and <c>GET /ByNID/{nid}</c>.</summary>
-public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentReadTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task List_Empty_ReturnsEmptyComponentsArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var body = await client.GetStringAsync(ComponentsPath, Ct);
 
@@ -30,7 +24,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("/hsm/v2/State/Components/?type=Node")]
     public async Task List_PathVariants_AreTheCollection(string path)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0"));
 
         var ids = Ids(await client.GetComponentListAsync(path));
@@ -41,7 +35,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Get_FullComponent_ReturnsEveryFieldInAnchorOrder()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x3000c0s19b1n0") with
         {
             SoftwareStatus = "AdminUp", Role = "Compute", SubRole = "Worker", NID = 1, Subtype = "Blade2", NetType = "Sling", Arch = "X86", Class = "River",
@@ -57,7 +51,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Get_MinimalComponent_OmitsEmptyFields()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0", "On"));
 
         var component = await client.GetComponentAsync("x1000c0s0b0");
@@ -68,10 +62,10 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Get_ReservationColumns_AppearOnlyWhenTrue()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0"), Comp("x1000c0s1b0"), Comp("x1000c0s2b0"));
-        await smd.SetReservationAsync("x1000c0s0b0", locked: true, reservationDisabled: false);
-        await smd.SetReservationAsync("x1000c0s1b0", locked: false, reservationDisabled: true);
+        await Smd.SetReservationAsync("x1000c0s0b0", locked: true, reservationDisabled: false);
+        await Smd.SetReservationAsync("x1000c0s1b0", locked: false, reservationDisabled: true);
 
         var components = await client.GetComponentListAsync(ComponentsPath);
 
@@ -85,7 +79,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Get_NidZero_IsEmitted()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0") with { NID = 0 });
 
         var component = await client.GetComponentAsync("x1000c0s0b0n0");
@@ -99,7 +93,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("%20x1000c0s0b0n0%20")]
     public async Task Get_UnnormalisedXname_FindsComponent(string xname)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0"));
 
         var component = await client.GetComponentAsync(xname);
@@ -110,7 +104,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Get_Missing_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{ComponentsPath}/x1000c0s0b0n0", Ct);
 
@@ -123,7 +117,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("foo", "'foo' is not a valid xname")]
     public async Task Get_InvalidXname_Returns400(string xname, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{ComponentsPath}/{xname}", Ct);
 
@@ -133,7 +127,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task GetByNid_Exists_ReturnsComponent()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0") with { NID = 7 }, Comp("x1000c0s0b0n1") with { NID = 8 });
 
         using var response = await client.GetAsync($"{ComponentsPath}/ByNID/8", Ct);
@@ -146,7 +140,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task GetByNid_RepeatedNid_ReturnsFirstById()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s1b0n0") with { NID = 5 }, Comp("x1000c0s10b0n0") with { NID = 5 }, Comp("x1000c0s2b0n0") with { NID = 5 });
 
         using var response = await client.GetAsync($"{ComponentsPath}/ByNID/5", Ct);
@@ -157,7 +151,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task GetByNid_Missing_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0") with { NID = 7 });
 
         using var response = await client.GetAsync($"{ComponentsPath}/ByNID/70", Ct);
@@ -172,7 +166,7 @@ public sealed class ComponentReadTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("-1", "out of range")]
     public async Task GetByNid_BadNid_Returns400(string nid, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{ComponentsPath}/ByNID/{nid}", Ct);
 

@@ -6,16 +6,10 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Components;
 
 /// <summary><c>PATCH /{xname}/StateData</c> and <c>/BulkStateData</c>: transitions, Force, flags.</summary>
-public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ComponentStateDataTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Node = "x1000c0s0b0n0";
     private const string BulkStateData = $"{ComponentsPath}/BulkStateData";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("Ready", "Off")]
@@ -27,7 +21,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("On", "Ready")]
     public async Task PatchState_AllowedTransition_Applies(string from, string to)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, from));
 
         using var response = await PatchStateAsync(client, Node, $$"""{"State":"{{to.ToLowerInvariant()}}"}""");
@@ -43,7 +37,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("Empty", "Off", "Off, On, Standby, Halt, Ready")]
     public async Task PatchState_RefusedTransition_Returns400NamingCurrentAndAllowedStates(string from, string to, string allowed)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, from));
 
         using var response = await PatchStateAsync(client, Node, $$"""{"State":"{{to}}"}""");
@@ -57,7 +51,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_RefusedTransitionWithForce_Applies()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Off"));
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Standby","Flag":"Alert","Force":true}""");
@@ -72,7 +66,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("populated")]
     public async Task PatchState_ForceOnlyStateWithoutForce_Returns400(string state)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "On"));
 
         using var response = await PatchStateAsync(client, Node, $$"""{"State":"{{state}}"}""");
@@ -87,7 +81,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("Populated")]
     public async Task PatchState_ForceOnlyStateWithForce_Applies(string state)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "On"));
 
         using var response = await PatchStateAsync(client, Node, $$"""{"State":"{{state}}","force":true}""");
@@ -99,7 +93,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_ReadyWarningOnReadyComponent_SetsWarning()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready"));
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Ready","Flag":"Warning"}""");
@@ -113,7 +107,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData(true)]
     public async Task PatchState_ReadyWarningOnOtherState_IsRefusedEvenWithForce(bool force)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "On"));
 
         using var response = await PatchStateAsync(client, Node, $$"""{"State":"Ready","Flag":"warn","Force":{{(force ? "true" : "false")}}}""");
@@ -126,7 +120,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_FlagOmitted_ResetsFlagToOk()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready") with { Flag = "Alert" });
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Off"}""");
@@ -138,7 +132,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_SameStateFlagOmitted_ClearsWarning()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready") with { Flag = "Warning" });
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Ready"}""");
@@ -150,7 +144,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_LockedFlag_SurvivesStateChange()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready") with { Flag = "Locked" });
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Off","Flag":"Alert"}""");
@@ -162,7 +156,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_CurrentStateAndFlag_Returns204()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Off") with { Flag = "Alert" });
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Off","Flag":"Alert"}""");
@@ -182,7 +176,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("x1c9", """{"State":"Off"}""", "chassis number 9 is out of range 0-7")]
     public async Task PatchState_BadRequest_Returns400AndChangesNothing(string xname, string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready") with { Flag = "Warning" });
 
         using var response = await PatchStateAsync(client, xname, json);
@@ -194,7 +188,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_BodyIdMatchingInAnotherSpelling_Applies()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(Node, "Ready"));
 
         using var response = await PatchStateAsync(client, Node, """{"ID":"X1000C0S0B0N0","State":"Off"}""");
@@ -206,18 +200,18 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task PatchState_MissingComponent_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await PatchStateAsync(client, Node, """{"State":"Off"}""");
 
         Assert.Equal("no such xname.", await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound));
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task BulkState_MixedTargets_AppliesAllowedAndSkipsTheRestSilently()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(
             Comp("x1000c0s0b0n0", "Ready") with { Flag = "Alert" },
             Comp("x1000c0s0b0n1", "Off"),
@@ -237,7 +231,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task BulkState_Force_AppliesToAllExisting()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Ready"), Comp("x1000c0s0b0n1", "Off"));
 
         using var response = await client.PatchJsonAsync(BulkStateData,
@@ -246,13 +240,13 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
         await AssertStatusAsync(response, HttpStatusCode.NoContent);
         var components = await client.GetComponentListAsync(ComponentsPath);
         Assert.All(components, c => Assert.Equal(["Empty", "Alert"], c.Fields("State", "Flag")));
-        Assert.Equal(2, await smd.CountComponentsAsync());
+        Assert.Equal(2, await Smd.CountComponentsAsync());
     }
 
     [Fact]
     public async Task BulkState_ReadyWarning_AppliesOnlyToReadyComponentsEvenWithForce()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Ready"), Comp("x1000c0s0b0n1", "On"), Comp("x1000c0s0b0n2", "Off"));
 
         using var response = await client.PatchJsonAsync(BulkStateData,
@@ -266,7 +260,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task BulkState_NothingApplicable_Returns204()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Off"));
 
         using var response = await client.PatchJsonAsync(BulkStateData, """{"ComponentIDs":["x1000c0s0b0n0"],"State":"Halt"}""", Ct);
@@ -278,12 +272,12 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task BulkState_SingleMissingId_Returns204()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync(BulkStateData, """{"ComponentIDs":["x1000c0s0b0n0"],"State":"Off"}""", Ct);
 
         await AssertStatusAsync(response, HttpStatusCode.NoContent);
-        Assert.Equal(0, await smd.CountComponentsAsync());
+        Assert.Equal(0, await Smd.CountComponentsAsync());
     }
 
     [Theory]
@@ -298,7 +292,7 @@ public sealed class ComponentStateDataTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData("""{"ComponentIDs":"x1000c0s0b0n0","State":"Off"}""", "field 'ComponentIDs' has the wrong type: expected an array")]
     public async Task BulkState_BadRequest_Returns400AndAppliesNothing(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x1000c0s0b0n0", "Ready"));
 
         using var response = await client.PatchJsonAsync(BulkStateData, json, Ct);

@@ -6,10 +6,8 @@ using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRe
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary>Only the collection GET is public (DHCP tooling and cloud-init read it); every other route needs a token.</summary>
-public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     public static TheoryData<string, string, string?> ProtectedRoutes => new()
     {
         { "POST", InterfacesPath, """{"MACAddress":"a4:bf:01:2b:73:10"}""" },
@@ -23,14 +21,12 @@ public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : IClassFixture<S
         { "DELETE", $"{InterfacesPath}/a4bf012b7310/IPAddresses/10.0.0.1", null },
     };
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1"));
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("")]
@@ -38,7 +34,7 @@ public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : IClassFixture<S
     [InlineData("IPAddress=10.0.0.1")]
     public async Task GetCollection_WithoutToken_Answers(string query)
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
 
         Assert.Equal(["a4bf012b7310"], await anonymous.GetInterfaceIdsAsync(query));
     }
@@ -47,12 +43,12 @@ public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : IClassFixture<S
     [MemberData(nameof(ProtectedRoutes))]
     public async Task ProtectedRoute_WithoutToken_Is401AndChangesNothing(string method, string path, string? body)
     {
-        using var anonymous = smd.CreateClient(scope: null);
+        using var anonymous = Smd.CreateClient(scope: null);
 
         using var response = await anonymous.SendJsonAsync(new HttpMethod(method), path, body, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Unauthorized, "a bearer token is required");
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal(["10.0.0.1"], stored.Addresses());
         Assert.Equal("", stored.GetProperty("Description").GetString());
@@ -62,7 +58,7 @@ public sealed class EthernetInterfaceAuthTests(SmdFixture smd) : IClassFixture<S
     [MemberData(nameof(ProtectedRoutes))]
     public async Task Route_WithReadToken_IsAllowedOnlyForReads(string method, string path, string? body)
     {
-        using var reader = smd.CreateClient("read");
+        using var reader = Smd.CreateClient("read");
 
         using var response = await reader.SendJsonAsync(new HttpMethod(method), path, body, Ct);
 

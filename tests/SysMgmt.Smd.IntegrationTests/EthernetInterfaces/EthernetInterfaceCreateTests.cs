@@ -7,18 +7,12 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary><c>POST /Inventory/EthernetInterfaces</c> and reading back what it stored.</summary>
-public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_NewInterface_Answers201WithSingleUriObjectAndLocation()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(InterfacesPath, Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.252.0.1@HMN"), Ct);
 
@@ -36,7 +30,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
         // A whole second of the real time (so tokens stay valid) plus 0.1234567 s: stored with microseconds.
         var now = DateTimeOffset.UtcNow;
         var second = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        await using var host = new ClockedSmdHost(smd, second.AddTicks(1_234_567));
+        await using var host = new ClockedSmdHost(Smd, second.AddTicks(1_234_567));
         var client = host.Client;
 
         await client.PostInterfaceAsync("""
@@ -61,7 +55,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [InlineData("  A4BF012B7310 ")]
     public async Task Post_MacInAnyForm_IsStoredLowerCaseColonSeparated(string mac)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var uri = await client.PostInterfaceAsync(Interface(mac));
 
@@ -73,7 +67,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Post_WithoutComponent_HasEmptyComponentIdTypeAndAddresses()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostInterfaceAsync("""{"MACAddress":"a4:bf:01:2b:73:10"}""");
 
@@ -85,7 +79,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Post_ClientIdTypeAndLastUpdate_AreIgnored()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostInterfaceAsync("""
             {"ID":"ffffffffffff","Type":"CDU","LastUpdate":"2001-01-01T00:00:00Z","MACAddress":"a4:bf:01:2b:73:10","ComponentID":"x3000c0s19b1"}
@@ -94,13 +88,13 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal(["a4bf012b7310", "NodeBMC"], stored.Fields("ID", "Type"));
         Assert.NotEqual("2001-01-01T00:00:00.000000Z", stored.Str("LastUpdate"));
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces WHERE id = 'ffffffffffff'"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces WHERE id = 'ffffffffffff'"));
     }
 
     [Fact]
     public async Task Post_BlankNetworkAndOddlySpelledAddresses_AreNormalised()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostInterfaceAsync("""
             {"MACAddress":"a4:bf:01:2b:73:10","IPAddresses":[{"IPAddress":" 10.1.0.1 ","Network":""},{"IPAddress":"FE80:0:0::0:1","Network":"  NMN "}]}
@@ -112,7 +106,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Post_ExistingMac_Is409AndChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1"));
 
         using var response = await client.PostJsonAsync(InterfacesPath, Interface("A4-BF-01-2B-73-10", "x3000c0s19b1n1", "10.0.0.2"), Ct);
@@ -122,7 +116,7 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal("x3000c0s19b1n0", stored.Str("ComponentID"));
         Assert.Equal(["10.0.0.1"], stored.Addresses());
-        Assert.Equal(1L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Theory]
@@ -140,12 +134,12 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [InlineData("""{"MACAddress":"zz","ComponentID":"x1c9","IPAddresses":[{"IPAddress":"host.example"}]}""", "couldn't validate ethernet interface: invalid MACAddress: 'zz' is not a valid MAC address: 'z' is not a hexadecimal digit; invalid ComponentID: 'x1c9' is not a valid xname: chassis number 9 is out of range 0-7; invalid IPAddresses[0].IPAddress: 'host.example' is not a valid IP address: it is neither a dotted-quad IPv4 address nor an IPv6 address (host names are not accepted)")]
     public async Task Post_InvalidBody_Is400NamingTheProblemAndStoresNothing(string json, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(InterfacesPath, json, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, detail);
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Theory]
@@ -156,24 +150,24 @@ public sealed class EthernetInterfaceCreateTests(SmdFixture smd) : IClassFixture
     [InlineData("", "a JSON object body is required")]
     public async Task Post_MalformedOrMistypedJson_Is400(string json, string detailStart)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(InterfacesPath, json, Ct);
 
         Assert.StartsWith(detailStart, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Fact]
     public async Task Post_ConcurrentSameMac_StoresOneAndAnswers409ToTheRest()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             client.PostJsonAsync(InterfacesPath, Interface("a4:bf:01:2b:73:10", $"x3000c0s19b1n{i}", $"10.0.0.{i + 1}"), Ct)));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal(7, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(1L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 }

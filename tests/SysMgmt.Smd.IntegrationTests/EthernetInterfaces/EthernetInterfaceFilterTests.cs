@@ -7,25 +7,21 @@ using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRe
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary>Every filter of <c>GET /Inventory/EthernetInterfaces</c>, alone and combined, and invalid values.</summary>
-public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : SmdTestBase(smd)
 {
     // A: a node with two addresses on two networks; B: a BMC with an address on no network;
     // C: a node without addresses; D: no owner yet, an IPv6 address.
     private const string A = "aa0000000001", B = "aa0000000002", C = "aa0000000003", D = "aa0000000004";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:01", "x3000c0s19b1n0", "10.0.0.1@HMN", "10.1.0.1@NMN"));
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:02", "x3000c0s19b1", "10.254.0.2"));
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:03", "x3000c0s19b1n1"));
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:04", null, "fe80::4@HMN"));
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     // ID: any case or MAC form; repeated values are ORed.
@@ -63,7 +59,7 @@ public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : IClassFixture
     [InlineData("color=blue", new[] { A, B, C, D })]
     public async Task Get_Filter_MatchesExactlyTheseInterfaces(string query, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         Assert.Equal(expected, await client.GetInterfaceIdsAsync(query));
     }
@@ -71,8 +67,8 @@ public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Get_NewerThanAndOlderThan_SelectByLastUpdate()
     {
-        await smd.ResetAsync();
-        await using var host = new ClockedSmdHost(smd);
+        await Smd.ResetAsync();
+        await using var host = new ClockedSmdHost(Smd);
         var (client, clock) = (host.Client, host.Clock);
         var first = clock.GetUtcNow();
         await client.PostInterfaceAsync(Interface("aa:00:00:00:00:01"));
@@ -107,7 +103,7 @@ public sealed class EthernetInterfaceFilterTests(SmdFixture smd) : IClassFixture
     [InlineData("Type=Bogus&MACAddress=zz&IPAddress=1.2.3", "bad query param: MACAddress 'zz' is not a valid MAC address: 'z' is not a hexadecimal digit; IPAddress '1.2.3' is not a valid IP address: an IPv4 address has 4 dot-separated octets, found 3; Type 'Bogus' is not a valid HMS Type")]
     public async Task Get_InvalidFilter_Is400NamingEveryBadValue(string query, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{InterfacesPath}?{query}", Ct);
 

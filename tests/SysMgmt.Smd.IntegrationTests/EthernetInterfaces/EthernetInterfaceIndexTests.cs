@@ -13,17 +13,15 @@ namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 /// With 40,000 interfaces, the lookups boot tooling makes constantly (by MAC, by IP) are index probes: the test
 /// runs <c>EXPLAIN</c> on the exact SQL and parameters the service sends.
 /// </summary>
-public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const int Interfaces = 40_000;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
+        await base.InitializeAsync();
         // Interface n has MAC 02:nn:nn:nn:nn:nn (n in hex), address 10.n.n.n on HMN and a node of its own.
-        await smd.ExecuteSqlAsync(
+        await Smd.ExecuteSqlAsync(
             """
             INSERT INTO smd.ethernet_interfaces (id, mac_address, component_id, type, last_update)
             SELECT h, substr(h, 1, 2) || ':' || substr(h, 3, 2) || ':' || substr(h, 5, 2) || ':' || substr(h, 7, 2)
@@ -37,8 +35,6 @@ public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : IClassFixture<
             """,
             ("count", Interfaces));
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("MACAddress", "02:00:00:00:9C:3F", "ethernet_interfaces_pkey")]
@@ -57,7 +53,7 @@ public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : IClassFixture<
     [Fact]
     public async Task GetByMac_ManyInterfaces_AnswersQuickly()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
         await client.GetInterfaceIdsAsync("MACAddress=02:00:00:00:00:01");
 
         var timer = Stopwatch.StartNew();
@@ -77,11 +73,11 @@ public sealed class EthernetInterfaceIndexTests(SmdFixture smd) : IClassFixture<
     {
         var filter = EthernetInterfaceFilterParser.Parse(new Dictionary<string, IReadOnlyList<string>> { [name] = [value] }).Value!;
         var capture = new CommandCapture();
-        var options = new DbContextOptionsBuilder<SmdDbContext>().UseNpgsql(smd.ConnectionString).AddInterceptors(capture).Options;
+        var options = new DbContextOptionsBuilder<SmdDbContext>().UseNpgsql(Smd.ConnectionString).AddInterceptors(capture).Options;
         await using var db = new SmdDbContext(options);
         var found = await new EthernetInterfaceQueryService(db).ListAsync(filter, Ct);
 
-        await using var connection = new NpgsqlConnection(smd.ConnectionString);
+        await using var connection = new NpgsqlConnection(Smd.ConnectionString);
         await connection.OpenAsync(Ct);
         await using var explain = new NpgsqlCommand("EXPLAIN " + capture.Sql, connection);
         explain.Parameters.AddRange(capture.Parameters.ToArray());

@@ -7,21 +7,15 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary><c>/Inventory/EthernetInterfaces/{id}/IPAddresses</c>: one interface's addresses.</summary>
-public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Id = "a4bf012b7310";
     private const string AddressesPath = $"{InterfacesPath}/{Id}/IPAddresses";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Lifecycle_AddPatchDelete_EachMovesLastUpdate()
     {
-        await using var host = new ClockedSmdHost(smd);
+        await using var host = new ClockedSmdHost(Smd);
         var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1@HMN"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
@@ -61,7 +55,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Get_Addresses_IsBareArrayInOrder()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.9@HMN", "10.0.0.1"));
 
         using var response = await client.GetAsync($"{InterfacesPath}/A4:BF:01:2B:73:10/IPAddresses", Ct);
@@ -73,7 +67,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Get_AddressesOfInterfaceWithout_IsEmptyArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.GetAsync(AddressesPath, Ct);
@@ -85,7 +79,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Post_AddressTheInterfaceHas_Is409AndLeavesLastUpdate()
     {
-        await using var host = new ClockedSmdHost(smd);
+        await using var host = new ClockedSmdHost(Smd);
         var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "fe80::1@HMN"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
@@ -103,7 +97,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Post_AddressOfAnotherInterface_IsAllowed()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:11", null, "10.0.0.1"));
 
@@ -119,7 +113,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [InlineData("""{"IPAddress":["10.0.0.1"]}""", "field 'IPAddress' has the wrong type: expected a string")]
     public async Task Post_InvalidAddress_Is400(string json, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.PostJsonAsync(AddressesPath, json, Ct);
@@ -135,7 +129,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [InlineData("DELETE", "/10.0.0.1", null)]
     public async Task AnyAddressRoute_UnknownInterface_Is404NamingIt(string method, string suffix, string? body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), AddressesPath + suffix, body, Ct);
 
@@ -147,7 +141,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [InlineData("DELETE", null)]
     public async Task PatchOrDelete_UnknownAddress_Is404(string method, string? body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1"));
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), $"{AddressesPath}/10.0.0.2", body, Ct);
@@ -158,7 +152,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Patch_EmptyNetwork_ClearsIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1@HMN"));
 
         using var response = await client.PatchJsonAsync($"{AddressesPath}/10.0.0.1", """{"Network":""}""", Ct);
@@ -171,7 +165,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Patch_WithoutNetwork_Is400AndKeepsEveryAddress()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1@HMN", "10.0.0.2"));
 
         using var response = await client.PatchJsonAsync($"{AddressesPath}/10.0.0.1", "{}", Ct);
@@ -185,7 +179,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [InlineData("DELETE", null)]
     public async Task PatchOrDelete_AddressInOtherSpelling_FindsIt(string method, string? body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "fe80::a:1"));
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), $"{AddressesPath}/FE80:0:0:0:0:0:A:1", body, Ct);
@@ -196,7 +190,7 @@ public sealed class EthernetInterfaceIpAddressTests(SmdFixture smd) : IClassFixt
     [Fact]
     public async Task Delete_InvalidAddressInPath_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.DeleteAsync($"{AddressesPath}/10.0.0.300", Ct);

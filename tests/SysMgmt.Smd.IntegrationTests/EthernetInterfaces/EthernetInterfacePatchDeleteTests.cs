@@ -7,20 +7,14 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary><c>PATCH</c> and <c>DELETE /Inventory/EthernetInterfaces/{id}</c>, and <c>DELETE</c> of the collection.</summary>
-public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Id = "a4bf012b7310";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Patch_Description_ChangesOnlyItAndAnswersTheInterface()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1@HMN"));
         var before = await client.GetInterfaceAsync(Id);
 
@@ -36,7 +30,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_ComponentId_NormalisesItAndDerivesType()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.PatchJsonAsync($"{InterfacesPath}/A4:BF:01:2B:73:10", """{"ComponentID":"X3000C0S19B01"}""", Ct);
@@ -48,7 +42,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_EmptyComponentId_ClearsTheOwner()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0"));
 
         using var response = await client.PatchJsonAsync($"{InterfacesPath}/{Id}", """{"ComponentID":""}""", Ct);
@@ -60,7 +54,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_IpAddresses_ReplacesTheListInOrderAndMovesLastUpdate()
     {
-        await using var host = new ClockedSmdHost(smd);
+        await using var host = new ClockedSmdHost(Smd);
         var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.1@HMN", "10.0.0.2"));
         var created = (await client.GetInterfaceAsync(Id)).LastUpdate();
@@ -78,7 +72,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_DescriptionOrOwner_LeavesLastUpdate()
     {
-        await using var host = new ClockedSmdHost(smd);
+        await using var host = new ClockedSmdHost(Smd);
         var (client, clock) = (host.Client, host.Clock);
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
         var created = (await client.GetInterfaceAsync(Id)).Str("LastUpdate");
@@ -93,7 +87,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_EmptyIpAddresses_RemovesEveryAddress()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1", "10.0.0.2"));
 
         using var response = await client.PatchJsonAsync($"{InterfacesPath}/{Id}", """{"IPAddresses":[]}""", Ct);
@@ -109,7 +103,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [InlineData("""{"Description":"changed","IPAddresses":[{"IPAddress":"10.0.0.1"},{"IPAddress":"1.2.3"}]}""", "invalid IPAddresses[1].IPAddress: '1.2.3' is not a valid IP address: an IPv4 address has 4 dot-separated octets, found 3")]
     public async Task Patch_InvalidBody_Is400AndChangesNothing(string json, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0", "10.0.0.5"));
         var before = (await client.GetInterfaceAsync(Id)).ToString();
 
@@ -122,7 +116,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_WrongJsonType_Is400NamingTheField()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.PatchJsonAsync($"{InterfacesPath}/{Id}", """{"Description":["x"]}""", Ct);
@@ -133,7 +127,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Patch_Unknown_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PatchJsonAsync($"{InterfacesPath}/{Id}", """{"Description":"x"}""", Ct);
 
@@ -143,7 +137,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task Delete_Existing_RemovesItAndItsAddresses()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1", "10.0.0.2"));
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:11", null, "10.0.0.3"));
 
@@ -152,13 +146,13 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
         await AssertStatusAsync(response, HttpStatusCode.OK);
         Assert.Equal("deleted 1 entry", (await response.ReadJsonAsync(Ct)).GetProperty("message").GetString());
         Assert.Equal(["a4bf012b7311"], await client.GetInterfaceIdsAsync());
-        Assert.Equal(1L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
     public async Task Delete_Unknown_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{InterfacesPath}/{Id}", Ct);
 
@@ -168,7 +162,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task DeleteAll_WithInterfaces_RemovesEverythingAndCountsThem()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", null, "10.0.0.1"));
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:11"));
 
@@ -177,13 +171,13 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
         await AssertStatusAsync(response, HttpStatusCode.OK);
         Assert.Equal("deleted 2 entries", (await response.ReadJsonAsync(Ct)).GetProperty("message").GetString());
         Assert.Empty(await client.GetInterfaceIdsAsync());
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
     public async Task DeleteAll_Empty_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync(InterfacesPath, Ct);
 
@@ -193,7 +187,7 @@ public sealed class EthernetInterfacePatchDeleteTests(SmdFixture smd) : IClassFi
     [Fact]
     public async Task DeleteComponent_LeavesItsInterfaces()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp("x3000c0s19b1n0"));
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0"));
 

@@ -6,18 +6,12 @@ using static SysMgmt.Smd.IntegrationTests.EthernetInterfaces.EthernetInterfaceRe
 namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 
 /// <summary><c>GET /Inventory/EthernetInterfaces</c> and <c>GET /{id}</c>: shapes, IDs in any form, 404s.</summary>
-public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceReadTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task GetCollection_Empty_IsEmptyBareArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync(InterfacesPath, Ct);
 
@@ -28,7 +22,7 @@ public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task GetCollection_SeveralInterfaces_AreSortedById()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         foreach (var mac in new[] { "ff:00:00:00:00:01", "00:00:00:00:00:0a", "a4:bf:01:2b:73:10" })
         {
             await client.PostInterfaceAsync(Interface(mac));
@@ -40,7 +34,7 @@ public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task GetCollection_WithTrailingSlash_AnswersTheSame()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10"));
 
         using var response = await client.GetAsync(InterfacesPath + "/", Ct);
@@ -57,7 +51,7 @@ public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<S
     [InlineData("a4bf.012b.7310")]
     public async Task GetOne_IdOrMacInAnyForm_FindsTheInterface(string id)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface("a4:bf:01:2b:73:10", "x3000c0s19b1n0"));
 
         var found = await client.GetInterfaceAsync(id);
@@ -68,7 +62,7 @@ public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task GetOne_Unknown_Is404NamingIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{InterfacesPath}/A4BF012B7310", Ct);
 
@@ -85,7 +79,7 @@ public sealed class EthernetInterfaceReadTests(SmdFixture smd) : IClassFixture<S
     [InlineData("DELETE", "/IPAddresses/10.0.0.1", null)]
     public async Task AnyRoute_InvalidInterfaceId_Is400(string method, string suffix, string? body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), $"{InterfacesPath}/not-a-mac{suffix}", body, Ct);
 

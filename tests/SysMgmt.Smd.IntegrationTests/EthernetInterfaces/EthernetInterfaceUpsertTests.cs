@@ -12,15 +12,9 @@ namespace SysMgmt.Smd.IntegrationTests.EthernetInterfaces;
 /// <see cref="EthernetInterfaceUpsertService.UpsertAsync"/>, the bulk write discovery ingestion uses: claims,
 /// merges, conflicts that write nothing, idempotence and concurrency.
 /// </summary>
-public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Node0 = "x3000c0s19b1n0", Node1 = "x3000c0s19b1n1";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Upsert_NewInterfaces_InsertsThemWithTheirAddresses()
@@ -32,7 +26,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
 
         Assert.Equal(new EthernetInterfaceUpsertResult(3, 0, []), result with { Conflicts = [] });
         Assert.True(result.Succeeded);
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var stored = await client.GetInterfacesAsync();
         Assert.Equal(["a4bf012b7310", "a4bf012b7311", "a4bf012b7312"], Ids(stored));
         Assert.Equal(["Node NIC", Node0, "Node"], stored[0].Fields("Description", "ComponentID", "Type"));
@@ -56,7 +50,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
     [Fact]
     public async Task Upsert_UnownedInterface_IsClaimedKeepingItsDescriptionAndAddresses()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync("""{"MACAddress":"a4:bf:01:2b:73:10","Description":"from DHCP","IPAddresses":[{"IPAddress":"10.0.0.1","Network":"HMN"}]}""");
 
         var result = await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, "Redfish NIC", "10.0.0.2"));
@@ -75,7 +69,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
         var result = await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, "Redfish NIC", "10.0.0.1", "10.0.0.2@NMN", "10.0.0.3"));
 
         Assert.Equal((0, 1), (result.Inserted, result.Updated));
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal("Redfish NIC", stored.Str("Description"));
         // A missing network never erases one; a given network replaces it; new addresses go last.
@@ -90,7 +84,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
         var result = await UpsertAsync(Discovered("a4:bf:01:2b:73:10", null, "", "10.0.0.9"));
 
         Assert.True(result.Succeeded);
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal(Node0, stored.Str("ComponentID"));
         Assert.Equal(["10.0.0.9"], stored.Addresses());
@@ -112,7 +106,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
         Assert.Equal("MAC a4:bf:01:2b:73:10 of x3000c0s19b1n1 already belongs to x3000c0s19b1n0", conflict.ToString());
         Assert.Equal((0, 0), (result.Inserted, result.Updated));
         Assert.Equal(versions, await RowVersionsAsync());
-        Assert.Equal(1L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(1L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
@@ -125,7 +119,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
 
         var conflict = Assert.Single(result.Conflicts);
         Assert.Equal("MAC a4:bf:01:2b:73:10 is given to both x3000c0s19b1n0 and x3000c0s19b1n1", conflict.ToString());
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
     }
 
     [Fact]
@@ -136,7 +130,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
             Discovered("a4-bf-01-2b-73-10", Node0, "Redfish NIC", "10.0.0.1@HMN", "10.0.0.2"));
 
         Assert.Equal((1, 0), (result.Inserted, result.Updated));
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var stored = await client.GetInterfaceAsync("a4bf012b7310");
         Assert.Equal(["Redfish NIC", Node0], stored.Fields("Description", "ComponentID"));
         Assert.Equal(["10.0.0.1@HMN", "10.0.0.2"], stored.Addresses());
@@ -146,11 +140,11 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
     public async Task Upsert_AddressAdded_MovesLastUpdateOfThatInterfaceOnly()
     {
         await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, ""), Discovered("a4:bf:01:2b:73:11", Node1, ""));
-        await smd.ExecuteSqlAsync("UPDATE smd.ethernet_interfaces SET last_update = '2001-01-01T00:00:00Z'");
+        await Smd.ExecuteSqlAsync("UPDATE smd.ethernet_interfaces SET last_update = '2001-01-01T00:00:00Z'");
 
         await UpsertAsync(Discovered("a4:bf:01:2b:73:10", Node0, "", "10.0.0.1"), Discovered("a4:bf:01:2b:73:11", Node1, ""));
 
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         Assert.Equal(["a4bf012b7311"], await client.GetInterfaceIdsAsync("OlderThan=2002-01-01T00:00:00Z"));
     }
 
@@ -162,13 +156,13 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
         var result = await UpsertAsync(batch);
 
         Assert.Equal((2000, 0), (result.Inserted, result.Updated));
-        Assert.Equal(2000L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(2000L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     [Fact]
     public async Task Upsert_OutsideATransaction_Throws()
     {
-        await using var scope = smd.Factory.Services.CreateAsyncScope();
+        await using var scope = Smd.Factory.Services.CreateAsyncScope();
         var upserts = scope.ServiceProvider.GetRequiredService<EthernetInterfaceUpsertService>();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => upserts.UpsertAsync([Discovered("a4:bf:01:2b:73:10", Node0, "")], Ct));
@@ -182,13 +176,13 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(writer => Task.Run(() => UpsertAsync(
             [.. Enumerable.Range(0, 50).Select(n => Discovered($"02:00:00:00:00:{n:x2}", writer % 2 == 0 ? Node0 : Node1, "", $"10.{writer}.0.{n}"))]))));
 
-        var owners = await smd.QueryScalarAsync<string>("SELECT string_agg(DISTINCT component_id, ',') FROM smd.ethernet_interfaces");
-        Assert.Equal(50L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
+        var owners = await Smd.QueryScalarAsync<string>("SELECT string_agg(DISTINCT component_id, ',') FROM smd.ethernet_interfaces");
+        Assert.Equal(50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interfaces"));
         var winner = Assert.Single(owners!.Split(','));
         var winners = Enumerable.Range(0, 16).Where(w => (w % 2 == 0 ? Node0 : Node1) == winner).ToArray();
         Assert.All(winners, w => Assert.True(outcomes[w].Succeeded, $"writer {w} for the winning owner was refused"));
         Assert.All(Enumerable.Range(0, 16).Except(winners), w => Assert.Equal(50, outcomes[w].Conflicts.Count));
-        Assert.Equal(winners.Length * 50L, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
+        Assert.Equal(winners.Length * 50L, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.ethernet_interface_ips"));
     }
 
     /// <summary>An interface as discovery would build it, through the same validation as the API.</summary>
@@ -209,7 +203,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
 
     private async Task<EthernetInterfaceUpsertResult> UpsertAsync(params NewEthernetInterface[] batch)
     {
-        await using var scope = smd.Factory.Services.CreateAsyncScope();
+        await using var scope = Smd.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmdDbContext>();
         var upserts = scope.ServiceProvider.GetRequiredService<EthernetInterfaceUpsertService>();
         var outcome = await db.InTransactionAsync<EthernetInterfaceUpsertResult>(async ct => await upserts.UpsertAsync(batch, ct), Ct);
@@ -217,7 +211,7 @@ public sealed class EthernetInterfaceUpsertTests(SmdFixture smd) : IClassFixture
     }
 
     /// <summary>Every row's physical version: unchanged when nothing was written to it.</summary>
-    private Task<string?> RowVersionsAsync() => smd.QueryScalarAsync<string>(
+    private Task<string?> RowVersionsAsync() => Smd.QueryScalarAsync<string>(
         """
         SELECT string_agg(v, ',' ORDER BY v) FROM (
             SELECT id || ':' || xmin::text AS v FROM smd.ethernet_interfaces

@@ -7,19 +7,13 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 
 /// <summary>Large and concurrent hardware writes: a constant number of statements, and consistent history under races.</summary>
-public sealed class HardwareBulkTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class HardwareBulkTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_AnyNumberOfFrus_UsesTheSameFewStatements()
     {
-        await using var factory = smd.CreateFactoryLoggingCommands();
-        using var client = smd.CreateClient(factory);
+        await using var factory = Smd.CreateFactoryLoggingCommands();
+        using var client = Smd.CreateClient(factory);
 
         var one = await factory.CommandsDuringAsync(() => client.PostHardwareAsync(Body(Nodes(1, "a")), expectedEntries: 3));
         var many = await factory.CommandsDuringAsync(() => client.PostHardwareAsync(Body(Nodes(500, "b")), expectedEntries: 1500));
@@ -29,14 +23,14 @@ public sealed class HardwareBulkTests(SmdFixture smd) : IClassFixture<SmdFixture
         Assert.Contains(many, c => c.Contains("INSERT INTO smd.hwinv_by_fru", StringComparison.Ordinal));
         Assert.Contains(many, c => c.Contains("INSERT INTO smd.hwinv_hist", StringComparison.Ordinal));
         // 3 + 1500 detections, and the first node's 3 FRUs removed when the second batch replaced them.
-        Assert.Equal(1506, await smd.CountHistoryAsync());
+        Assert.Equal(1506, await Smd.CountHistoryAsync());
     }
 
     [Fact]
     public async Task Query_ThousandsOfLocations_AnswersWithAFewStatements()
     {
-        await using var factory = smd.CreateFactoryLoggingCommands();
-        using var client = smd.CreateClient(factory);
+        await using var factory = Smd.CreateFactoryLoggingCommands();
+        using var client = Smd.CreateClient(factory);
         await client.PostHardwareAsync(Body(Nodes(3000, "c")), expectedEntries: 9000);
 
         var commands = await factory.CommandsDuringAsync(async () =>
@@ -51,7 +45,7 @@ public sealed class HardwareBulkTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_ParallelOverlappingTrees_RecordEachFruOnce()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var nodes = Nodes(100, "d");
         var requests = Enumerable.Range(0, 10).Select(async i =>
         {
@@ -62,8 +56,8 @@ public sealed class HardwareBulkTests(SmdFixture smd) : IClassFixture<SmdFixture
         var results = await Task.WhenAll(requests);
 
         Assert.All(results, r => Assert.True(r.StatusCode == HttpStatusCode.OK, $"{(int)r.StatusCode}: {r.Body}"));
-        Assert.Equal(300, await smd.CountHistoryAsync());
-        Assert.Equal(300, await smd.QueryScalarAsync<long>("SELECT count(DISTINCT fru_id) FROM smd.hwinv_hist"));
+        Assert.Equal(300, await Smd.CountHistoryAsync());
+        Assert.Equal(300, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT fru_id) FROM smd.hwinv_hist"));
     }
 
     /// <summary>Nodes with two processors nested in each; every FRU is trackable and unique per <paramref name="batch"/>.</summary>

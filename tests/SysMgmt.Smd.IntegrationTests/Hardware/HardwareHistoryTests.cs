@@ -8,21 +8,15 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 
 /// <summary>FRU history: what a POST records, queries by location and by FRU, and deletes.</summary>
-public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class HardwareHistoryTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string HistoryPath = HardwarePath + "/History";
     private const string FruHistoryPath = FruPath + "/History";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_NewInventory_RecordsADetectedEventPerFru()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
 
@@ -38,22 +32,22 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_UnchangedInventoryAgain_AddsNoHistory()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
-        var before = await smd.CountHistoryAsync();
+        var before = await Smd.CountHistoryAsync();
 
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
 
         Assert.Equal(12, before);
-        Assert.Equal(before, await smd.CountHistoryAsync());
+        Assert.Equal(before, await Smd.CountHistoryAsync());
     }
 
     [Fact]
     public async Task Post_LocationInfoChangeOnly_AddsNoHistoryButStoresIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node(RiverNode, "S1")), expectedEntries: 1);
 
         var changed = Body(new
@@ -64,14 +58,14 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
         });
         await client.PostHardwareAsync(changed, expectedEntries: 1);
 
-        Assert.Equal(1, await smd.CountHistoryAsync());
+        Assert.Equal(1, await Smd.CountHistoryAsync());
         Assert.Equal("renamed", (await client.GetJsonAsync($"{HardwarePath}/{RiverNode}")).GetProperty("NodeLocationInfo").Str("Name"));
     }
 
     [Fact]
     public async Task Post_ReplacedFru_RecordsRemovedThenDetected()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node(RiverNode, "OLD")), expectedEntries: 1);
 
         await client.PostHardwareAsync(Body(Node(RiverNode, "NEW")), expectedEntries: 1);
@@ -86,7 +80,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_FruMovedToAnotherLocation_RecordsTheMoveAndEmptiesTheOldLocation()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "MOVER")), expectedEntries: 1);
 
         await client.PostHardwareAsync(Body(Node("x3000c0s2b0n0", "MOVER")), expectedEntries: 1);
@@ -102,7 +96,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_FrusSwappedInOneRequest_RecordsBothMoves()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "A"), Node("x3000c0s2b0n0", "B")), expectedEntries: 2);
 
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "B"), Node("x3000c0s2b0n0", "A")), expectedEntries: 2);
@@ -115,7 +109,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task ListByFru_GroupsByFruId()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "A", Processor("x3000c0s1b0n0p0", "P"))), expectedEntries: 2);
 
         var history = await client.GetJsonAsync($"{FruHistoryPath}?fruid=Processor.Intel.SKL24.P&fruid=Node.Dell.p99999.A");
@@ -127,7 +121,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task List_IdAndEventTypeFilters_Narrow()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "A"), Node("x3000c0s2b0n0", "B")), expectedEntries: 2);
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "C")), expectedEntries: 1);
 
@@ -142,8 +136,8 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task List_TimeWindow_IsExclusiveAtBothEnds()
     {
-        using var client = smd.CreateClient();
-        await smd.ExecuteSqlAsync(
+        using var client = Smd.CreateClient();
+        await Smd.ExecuteSqlAsync(
             """
             INSERT INTO smd.hwinv_hist (id, fru_id, event_type, timestamp) VALUES
               ('x3000c0s1b0n0', 'F1', 'Added',    '2024-01-01T00:00:00Z'),
@@ -163,7 +157,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task GetForLocation_NoHistory_ReturnsAnEmptyList()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var history = await client.GetJsonAsync($"{HistoryPath}/X3000C0S9B0N0");
 
@@ -180,7 +174,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData(FruHistoryPath + "/F1?starttime=soon", "starttime 'soon' is not an RFC 3339 time")]
     public async Task Get_BadParameter_Returns400(string uri, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync(uri, Ct);
 
@@ -190,7 +184,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Delete_ByLocationByFruAndAll_DeleteTheirEntriesThen404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(Body(Node("x3000c0s1b0n0", "A"), Node("x3000c0s2b0n0", "B"), Node("x3000c0s3b0n0", "C")), expectedEntries: 3);
 
         Assert.Equal("deleted 1 entries", await DeleteAsync(client, $"{HistoryPath}/x3000c0s1b0n0"));
@@ -203,7 +197,7 @@ public sealed class HardwareHistoryTests(SmdFixture smd) : IClassFixture<SmdFixt
             await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "no entries to delete");
         }
 
-        Assert.Equal(3, await smd.CountLocationsAsync());
+        Assert.Equal(3, await Smd.CountLocationsAsync());
     }
 
     private static async Task<string?> DeleteAsync(HttpClient client, string uri)

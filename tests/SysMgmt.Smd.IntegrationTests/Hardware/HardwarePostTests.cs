@@ -7,18 +7,12 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 
 /// <summary><c>POST /Inventory/Hardware</c>: node trees, FRU IDs, canonical shapes, and all-or-nothing validation.</summary>
-public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class HardwarePostTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_RiverNodeWithNestedParts_StoresEveryLocationAndNestsThemOnRead()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
 
@@ -30,14 +24,14 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
         Assert.Equal(["FRUID", "Type", "Subtype", "HWInventoryByFRUType", "NodeFRUInfo"], OrderedKeys(fru));
         Assert.Equal(("Node.Dell.p99999.123412342345", "Node", "River", "HWInvByFRUNode"),
             (fru.Str("FRUID"), fru.Str("Type"), fru.Str("Subtype"), fru.Str("HWInventoryByFRUType")));
-        Assert.Equal(7, await smd.CountLocationsAsync());
-        Assert.Equal(5, await smd.CountFrusAsync());
+        Assert.Equal(7, await Smd.CountLocationsAsync());
+        Assert.Equal(5, await Smd.CountFrusAsync());
     }
 
     [Fact]
     public async Task Post_RiverNode_DerivesFruIdsByTheAnchorRule()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
 
@@ -52,7 +46,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_MountainNodeAsFlatList_NestsPartsUnderTheNode()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
 
@@ -66,7 +60,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_SpecSpellingOfHsnNic_IsStoredUnderTheCodeSpelling()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
 
@@ -81,7 +75,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_InfoObjects_AreWrittenInTheAnchorsShapeAndSpelling()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
 
@@ -101,7 +95,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_SuppliedFruId_IsReplacedByTheDerivedOne()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = """{"Hardware":[{"ID":"x3000c0s19b1n0","NodeLocationInfo":{},"PopulatedFRU":{"FRUID":"my-asset-17","NodeFRUInfo":{"Manufacturer":"Dell","PartNumber":"p-1","SerialNumber":"A1"}}}]}""";
 
         await client.PostHardwareAsync(body, expectedEntries: 1);
@@ -114,7 +108,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_TwoPartsWithTheSamePlaceholderFruId_AreTwoFrus()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = """
             {"Hardware":[
               {"ID":"x3000c0s19b1n0p0","ProcessorLocationInfo":{},"PopulatedFRU":{"FRUID":"HWInvByFRUProcessor","ProcessorFRUInfo":{"Manufacturer":"Intel","SerialNumber":"S0"}}},
@@ -123,23 +117,23 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
 
         await client.PostHardwareAsync(body, expectedEntries: 2);
 
-        Assert.Equal(2, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.hwinv_by_fru"));
+        Assert.Equal(2, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.hwinv_by_fru"));
     }
 
     [Fact]
     public async Task Post_EmptyHardwareArray_CreatesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync("""{"Hardware":[]}""", expectedEntries: 0);
 
-        Assert.Equal(0, await smd.CountLocationsAsync());
+        Assert.Equal(0, await Smd.CountLocationsAsync());
     }
 
     [Fact]
     public async Task Post_SameLocationTwice_FirstOccurrenceCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostHardwareAsync(Body(Node(RiverNode, "first"), Node(RiverNode, "second")), expectedEntries: 1);
 
@@ -164,7 +158,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [InlineData("""{}""", "Missing Hardware")]
     public async Task Post_BadInput_Returns400NamingTheProblem(string body, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(HardwarePath, body, Ct);
 
@@ -174,7 +168,7 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_SameFruAtTwoLocations_Returns400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(HardwarePath, Body(Node("x3000c0s1b0n0", "S1"), Node("x3000c0s2b0n0", "S1")), Ct);
 
@@ -184,19 +178,19 @@ public sealed class HardwarePostTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_OneBadEntryAmongGoodOnes_StoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Body(Node("x3000c0s1b0n0", "S1"), Node("x3000c0s2b0n0", "S2"), new { ID = "x3000c0s3b0n0" });
 
         using var response = await client.PostJsonAsync(HardwarePath, body, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "Hardware[2].NodeLocationInfo: missing");
-        Assert.Equal((0L, 0L, 0L), (await smd.CountLocationsAsync(), await smd.CountFrusAsync(), await smd.CountHistoryAsync()));
+        Assert.Equal((0L, 0L, 0L), (await Smd.CountLocationsAsync(), await Smd.CountFrusAsync(), await Smd.CountHistoryAsync()));
     }
 
     [Fact]
     public async Task Post_ManyProblems_ReportsTheFirstFiveAndHowManyMore()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Body([.. Enumerable.Range(0, 8).Select(i => new { ID = $"x3000c0s{i}b0n0" })]);
 
         using var response = await client.PostJsonAsync(HardwarePath, body, Ct);

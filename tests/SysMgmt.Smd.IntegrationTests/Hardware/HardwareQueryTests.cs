@@ -8,16 +8,14 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 
 /// <summary><c>GET /Inventory/Hardware/Query/{xname}</c>: targets, children and parents, types, formats, partitions.</summary>
-public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class HardwareQueryTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string QueryPath = HardwarePath + "/Query";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
         var chassis = """
@@ -28,12 +26,10 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
         await client.PostHardwareAsync(chassis, expectedEntries: 2);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Query_NodeByDefault_NestsItsPartsInside()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/{MountainNode}");
 
@@ -46,7 +42,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_FullyFlat_ListsEveryTypeInItsOwnArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/{MountainNode}?format=fullyflat");
 
@@ -60,7 +56,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("all")]
     public async Task Query_WholeSystem_ReturnsEverything(string target)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/{target}?format=FullyFlat");
 
@@ -71,7 +67,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_TypeNodeUnderCabinet_ReturnsTheNodesWithTheirParts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/x1000?type=Node");
 
@@ -82,7 +78,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_TypeWithoutChildren_ReturnsOnlyThatType()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/x1000?type=Memory&children=false");
 
@@ -93,7 +89,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_NoChildren_ReturnsTheTargetAlone()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/{MountainNode}?children=false");
 
@@ -104,7 +100,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_Parents_ReturnsTheTargetAndItsAncestors()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/x1000c0s0b0n0p0?parents=true&format=FullyFlat");
 
@@ -115,7 +111,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_ParentsAndChildren_ReturnsBoth()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/x1000c0?parents=true&children=true&format=FullyFlat");
 
@@ -127,9 +123,9 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_Partition_ReturnsItsNodesWithTheirParts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(RiverNode));
-        await smd.AddToPartitionAsync("p1", RiverNode);
+        await Smd.AddToPartitionAsync("p1", RiverNode);
 
         var byTarget = await client.GetJsonAsync($"{QueryPath}/p1");
         var byFilter = await client.GetJsonAsync($"{QueryPath}/s0?partition=P1");
@@ -142,7 +138,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Query_NothingThere_ReturnsNoArrays()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var inventory = await client.GetJsonAsync($"{QueryPath}/x3000c0s1");
 
@@ -158,7 +154,7 @@ public sealed class HardwareQueryTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("s0?type=Blade", "'Blade' is not a valid HMS type")]
     public async Task Query_BadInput_Returns400(string query, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{QueryPath}/{query}", Ct);
 

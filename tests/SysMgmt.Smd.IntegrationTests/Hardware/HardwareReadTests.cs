@@ -7,24 +7,20 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.Hardware;
 
 /// <summary>The collections by location and by FRU: filters, single entries, and deletes.</summary>
-public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class HardwareReadTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostHardwareAsync(RiverBody(), expectedEntries: 7);
         await client.PostHardwareAsync(MountainBody(), expectedEntries: 9);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task GetCollection_NoFilter_ReturnsEveryLocationFlatAndSorted()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var all = await client.GetJsonAsync(HardwarePath);
 
@@ -47,7 +43,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [InlineData("manufacturer=50%25", new string[0])]
     public async Task GetCollection_Filters_SelectMatchingLocations(string query, string[] expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         Assert.Equal(expected, Ids(await client.GetJsonAsync($"{HardwarePath}?{query}")));
     }
@@ -60,7 +56,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [InlineData(HardwarePath + "/x1c9", "invalid xname")]
     public async Task Get_InvalidParameter_Returns400(string uri, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync(uri, Ct);
 
@@ -70,9 +66,9 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task GetCollection_PartitionFilter_IncludesThePartsOfMemberNodes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(Comp(MountainNode));
-        await smd.AddToPartitionAsync("p1", MountainNode);
+        await Smd.AddToPartitionAsync("p1", MountainNode);
 
         var ids = Ids(await client.GetJsonAsync($"{HardwarePath}?partition=p1&type=Processor"));
 
@@ -82,7 +78,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task GetOne_Processor_HasNoNestedArrays()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var processor = await client.GetJsonAsync($"{HardwarePath}/X1000C0S0B0N0P01");
 
@@ -93,7 +89,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task GetOne_Unknown_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{HardwarePath}/x9c0s0b0n0", Ct);
 
@@ -108,7 +104,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [InlineData("?fruid=Node.Dell.p99999.123412342345&fruid=nothing", 1)]
     public async Task GetFrus_Filters_SelectMatchingFrus(string query, int count)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var frus = await client.GetJsonAsync(FruPath + query);
 
@@ -118,7 +114,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task GetFru_Known_ReturnsItInTheAnchorsShape()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var fru = await client.GetJsonAsync($"{FruPath}/Memory.Micron.XYZ1231232.sn12344567689");
 
@@ -129,7 +125,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task GetFru_Unknown_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{FruPath}/nothing", Ct);
 
@@ -139,20 +135,20 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task DeleteOne_Known_DeletesOnlyThatLocation()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{HardwarePath}/x0c0s0b0n0p0", Ct);
 
         await AssertStatusAsync(response, HttpStatusCode.OK);
         Assert.Equal("deleted 1 entry", (await response.ReadJsonAsync(Ct)).Str("message"));
-        Assert.Equal(15, await smd.CountLocationsAsync());
-        Assert.Equal(12, await smd.CountFrusAsync());
+        Assert.Equal(15, await Smd.CountLocationsAsync());
+        Assert.Equal(12, await Smd.CountFrusAsync());
     }
 
     [Fact]
     public async Task DeleteOne_Unknown_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{HardwarePath}/x9c0s0b0n0", Ct);
 
@@ -162,7 +158,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task DeleteAll_ThenAgain_DeletesEverythingThen404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var first = await client.DeleteAsync(HardwarePath, Ct);
         using var second = await client.DeleteAsync(HardwarePath, Ct);
@@ -174,18 +170,18 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task DeleteFru_Installed_Returns409AndKeepsIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{FruPath}/Node.Dell.p99999.123412342345", Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "installed at x0c0s0b0n0");
-        Assert.Equal(12, await smd.CountFrusAsync());
+        Assert.Equal(12, await Smd.CountFrusAsync());
     }
 
     [Fact]
     public async Task DeleteFru_NotInstalled_DeletesItThen404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var location = await client.DeleteAsync($"{HardwarePath}/{RiverNode}", Ct);
 
         using var first = await client.DeleteAsync($"{FruPath}/Node.Dell.p99999.123412342345", Ct);
@@ -198,7 +194,7 @@ public sealed class HardwareReadTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task DeleteAllFrus_AfterTheLocations_DeletesThemThen404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var refused = await client.DeleteAsync(FruPath, Ct);
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict, "installed at");
         using var locations = await client.DeleteAsync(HardwarePath, Ct);

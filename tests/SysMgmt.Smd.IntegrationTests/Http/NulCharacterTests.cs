@@ -5,12 +5,12 @@ using SysMgmt.Testing.Http;
 namespace SysMgmt.Smd.IntegrationTests.Http;
 
 /// <summary>PostgreSQL text cannot hold NUL: input carrying one is a 400, never a 500, on any route.</summary>
-public sealed class NulCharacterTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class NulCharacterTests(SmdFixture smd) : SmdTestBase(smd)
 {
     [Fact]
     public async Task Post_JsonStringWithNul_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync("/hsm/v2/State/Components",
             """{"Components":[{"ID":"x1c0s0b0n0","State":"On","SoftwareStatus":"bad\u0000value"}]}""", TestContext.Current.CancellationToken);
@@ -21,7 +21,7 @@ public sealed class NulCharacterTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Get_QueryValueWithNul_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync("/hsm/v2/State/Components?softwarestatus=a%00b", TestContext.Current.CancellationToken);
 

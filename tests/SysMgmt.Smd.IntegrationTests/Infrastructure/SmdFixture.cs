@@ -40,9 +40,18 @@ public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
         return client;
     }
 
-    /// <summary>Empties SMD's tables (not its schema).</summary>
-    public Task ResetAsync() =>
-        ExecuteSqlAsync("TRUNCATE smd.components, smd.node_maps, smd.component_groups, smd.component_group_members, smd.redfish_endpoints, smd.component_endpoints, smd.service_endpoints, smd.hwinv_by_loc, smd.hwinv_by_fru, smd.hwinv_hist, smd.ethernet_interfaces, smd.ethernet_interface_ips CASCADE");
+    private string? _resetSql;
+
+    /// <summary>
+    /// Empties SMD's tables (not its schema, nor its migration ledger). The list comes from the migrated schema, so
+    /// a table a new migration adds is emptied too.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        _resetSql ??= "TRUNCATE " + string.Join(", ",
+            (await SmdSchema.TablesAsync(ConnectionString)).Where(t => t != SmdSchema.MigrationLedger).Select(t => $"smd.{t}")) + " CASCADE";
+        await ExecuteSqlAsync(_resetSql);
+    }
 
     public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
     {

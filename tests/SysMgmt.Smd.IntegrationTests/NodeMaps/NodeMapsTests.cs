@@ -8,18 +8,12 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 namespace SysMgmt.Smd.IntegrationTests.NodeMaps;
 
 /// <summary><c>/hsm/v2/Defaults/NodeMaps</c>: create or replace in bulk, read, replace one, delete.</summary>
-public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class NodeMapsTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_ArrayForm_StoresAllAndCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath,
             """{"NodeMaps":[{"ID":"x3000c0s19b1n0","NID":1,"Role":"compute","SubRole":"worker"},{"ID":"X3000C0S19B2N0","NID":2}]}""", Ct);
@@ -34,7 +28,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_SingleObjectForm_StoresIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath, """{"id":"x3000c0s19b1n0","nid":7,"role":"Service"}""", Ct);
 
@@ -46,7 +40,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_AnchorsExampleFile_StoresItsFourMaps()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")), Ct);
 
@@ -60,7 +54,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_VirtualNode_IsAccepted()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath, """{"NodeMaps":[{"ID":"x1000c0s0b0n0v2","NID":9}]}""", Ct);
 
@@ -79,13 +73,13 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [InlineData("""{"ID":"x1000c0s0b0","NID":1}""", "idx 0", "not a node")]
     public async Task Post_InvalidEntry_Returns400NamingIndexAndStoresNothing(string json, string index, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath, json, Ct);
 
         var detail = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
         Assert.Contains($"couldn't validate map data at {index}", detail, StringComparison.Ordinal);
-        Assert.Equal(0, await smd.CountNodeMapsAsync());
+        Assert.Equal(0, await Smd.CountNodeMapsAsync());
     }
 
     [Theory]
@@ -95,7 +89,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [InlineData("", "a JSON object body is required")]
     public async Task Post_UnreadableJson_Returns400(string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath, json, Ct);
 
@@ -105,7 +99,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_NidOfAnotherStoredNode_Returns409AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1}]}""");
 
         using var response = await client.PostJsonAsync(NodeMapsPath,
@@ -118,19 +112,19 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_SameNidTwiceInBody_Returns409()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath,
             """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":3},{"ID":"x1000c0s0b0n1","NID":3}]}""", Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "same NID");
-        Assert.Equal(0, await smd.CountNodeMapsAsync());
+        Assert.Equal(0, await Smd.CountNodeMapsAsync());
     }
 
     [Fact]
     public async Task Post_SwapNidsOfTwoNodes_Succeeds()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1},{"ID":"x1000c0s0b0n1","NID":2}]}""");
 
         using var response = await client.PostJsonAsync(NodeMapsPath,
@@ -143,7 +137,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_RepeatedId_LastEntryCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(NodeMapsPath,
             """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1,"Role":"Compute"},{"ID":"X1000C0S0B0N0","NID":9,"Role":"Service"}]}""", Ct);
@@ -156,7 +150,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Post_ExistingId_ReplacesEveryField()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1,"Role":"Compute","SubRole":"Worker","NodeInfo":{"a":1}}]}""");
 
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":4}]}""");
@@ -167,7 +161,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task NodeInfo_ArbitraryJson_RoundTrips()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         const string Info = """{"rack":"A1","slots":[1,2,{"deep":null,"ok":true}],"weight":12.5,"name":"ünïcødé"}""";
 
         await PostMapsAsync(client, $$"""{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1,"NodeInfo":{{Info}}}]}""");
@@ -181,7 +175,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task List_Empty_ReturnsEmptyArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var maps = await GetMapsAsync(client);
 
@@ -191,7 +185,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Get_UnnormalisedXname_FindsMap()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"ID":"x1000c0s0b0n0","NID":3}""");
 
         var map = await GetMapAsync(client, "X01000C0S0B0N0");
@@ -202,7 +196,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Get_Missing_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{NodeMapsPath}/x1000c0s0b0n0", Ct);
 
@@ -212,7 +206,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Get_InvalidXname_Returns400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync($"{NodeMapsPath}/x1c9", Ct);
 
@@ -222,7 +216,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Put_New_CreatesAndReturnsStoredMap()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{NodeMapsPath}/X1000C0S0B0N0", """{"NID":12,"Role":"service","NodeInfo":{"k":"v"}}""", Ct);
 
@@ -235,7 +229,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Put_Existing_ReplacesIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"ID":"x1000c0s0b0n0","NID":3,"Role":"Compute","SubRole":"Worker"}""");
 
         using var response = await client.PutJsonAsync($"{NodeMapsPath}/x1000c0s0b0n0", """{"ID":"x1000c0s0b0n0","NID":4,"Role":"Storage"}""", Ct);
@@ -254,18 +248,18 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [InlineData("x1000c0s0b0n0", """{"NID":"one"}""", "field 'NID' has the wrong type: expected an integer")]
     public async Task Put_Invalid_Returns400AndStoresNothing(string xname, string json, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{NodeMapsPath}/{xname}", json, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
-        Assert.Equal(0, await smd.CountNodeMapsAsync());
+        Assert.Equal(0, await Smd.CountNodeMapsAsync());
     }
 
     [Fact]
     public async Task Put_NidOfAnotherNode_Returns409AndKeepsOld()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1},{"ID":"x1000c0s0b0n1","NID":2}]}""");
 
         using var response = await client.PutJsonAsync($"{NodeMapsPath}/x1000c0s0b0n1", """{"NID":1}""", Ct);
@@ -277,7 +271,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Delete_Existing_DeletesOnlyIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"NodeMaps":[{"ID":"x1000c0s0b0n0","NID":1},{"ID":"x1000c0s0b0n1","NID":2}]}""");
 
         using var response = await client.DeleteAsync($"{NodeMapsPath}/X1000C0S0B0N0", Ct);
@@ -289,7 +283,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Delete_Missing_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{NodeMapsPath}/x1000c0s0b0n0", Ct);
 
@@ -299,7 +293,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task Delete_InvalidXname_Returns400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync($"{NodeMapsPath}/x1c9", Ct);
 
@@ -309,19 +303,19 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task DeleteAll_WithMaps_DeletesAndCounts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, File.ReadAllText(RepositoryPaths.Fixture("smd/node_map_example.json")));
 
         using var response = await client.DeleteAsync(NodeMapsPath, Ct);
 
         await AssertMessageAsync(response, "deleted 4 entries");
-        Assert.Equal(0, await smd.CountNodeMapsAsync());
+        Assert.Equal(0, await Smd.CountNodeMapsAsync());
     }
 
     [Fact]
     public async Task DeleteAll_Empty_Returns404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.DeleteAsync(NodeMapsPath, Ct);
 
@@ -331,7 +325,7 @@ public sealed class NodeMapsTests(SmdFixture smd) : IClassFixture<SmdFixture>, I
     [Fact]
     public async Task DeletedMap_NoLongerGivesDefaults()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await PostMapsAsync(client, """{"ID":"x1000c0s0b0n0","NID":3,"Role":"Service"}""");
         using var delete = await client.DeleteAsync($"{NodeMapsPath}/x1000c0s0b0n0", Ct);
         await AssertStatusAsync(delete, HttpStatusCode.OK);

@@ -5,18 +5,16 @@ using SysMgmt.Testing.Http;
 
 namespace SysMgmt.Smd.IntegrationTests.Service;
 
-public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixture>
+public sealed class ServiceRoutesTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Service = "/hsm/v2/service";
 
     private static readonly string[] s_valueKeys = ["Arch", "Class", "Flag", "NetType", "Role", "SubRole", "State", "Type"];
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Ready_DatabaseReachable_ReturnsHealthyMessage()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
 
         using var response = await client.GetAsync($"{Service}/ready", Ct);
 
@@ -31,7 +29,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     {
         // A port nobody listens on; migrations are off so the host starts without a database.
         await using var factory = new SmdApplicationFactory(SmdSettings.For(
-            "Host=127.0.0.1;Port=1;Database=smd;Username=nobody;Timeout=2", smd.Tokens, ("Database:MigrateOnStartup", "false")));
+            "Host=127.0.0.1;Port=1;Database=Smd;Username=nobody;Timeout=2", Smd.Tokens, ("Database:MigrateOnStartup", "false")));
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync($"{Service}/ready", Ct);
@@ -42,7 +40,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Liveness_Always_Returns204()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
 
         using var response = await client.GetAsync($"{Service}/liveness", Ct);
 
@@ -52,7 +50,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Values_All_ReturnsEveryListInFixedOrder()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
 
         var body = await GetJsonAsync(client, $"{Service}/values");
 
@@ -75,7 +73,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Values_RepeatedCalls_ReturnIdenticalBodies()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
 
         var first = await client.GetStringAsync($"{Service}/values", Ct);
         var second = await client.GetStringAsync($"{Service}/values", Ct);
@@ -91,7 +89,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [InlineData("Type", "Type")]
     public async Task Values_ByNameAnyCase_ReturnsThatListOnly(string name, string key)
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
         var all = await GetJsonAsync(client, $"{Service}/values");
 
         var one = await GetJsonAsync(client, $"{Service}/values/{name}");
@@ -103,7 +101,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Values_UnknownName_Returns404Problem()
     {
-        using var client = smd.CreateClient(scope: null);
+        using var client = Smd.CreateClient(scope: null);
 
         using var response = await client.GetAsync($"{Service}/values/colour", Ct);
 
@@ -113,7 +111,7 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Ready_Post_Returns405WithAllowHeaderAndProblem()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync($"{Service}/ready", "{}", Ct);
 
@@ -126,10 +124,10 @@ public sealed class ServiceRoutesTests(SmdFixture smd) : IClassFixture<SmdFixtur
     public async Task Values_SiteAdditions_ListedAndAcceptedOnComponents()
     {
         await using var factory = new SmdApplicationFactory(
-            SmdSettings.For(smd.ConnectionString, smd.Tokens, ("Smd:ExtraRoles:0", "Gateway"), ("Smd:ExtraSubRoles:0", "Edge")));
+            SmdSettings.For(Smd.ConnectionString, Smd.Tokens, ("Smd:ExtraRoles:0", "Gateway"), ("Smd:ExtraSubRoles:0", "Edge")));
         using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", smd.Tokens.CreateToken());
-        await smd.ResetAsync();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Smd.Tokens.CreateToken());
+        await Smd.ResetAsync();
 
         var values = await GetJsonAsync(client, $"{Service}/values");
         await client.PostComponentsAsync(SmdApi.Comp("x1000c0s0b0n0") with { Role = "gateway", SubRole = "EDGE" });

@@ -10,18 +10,16 @@ namespace SysMgmt.Smd.IntegrationTests.ServiceEndpoints;
 /// <c>/Inventory/ServiceEndpoints</c>: the list and its filters, by service, one by service and endpoint, and
 /// deletes. Only SMD's own Redfish discovery writes them, so the tests seed the rows in the database.
 /// </summary>
-public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class ServiceEndpointTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string NoSuchService = "no such service under redfish endpoint.";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0","FQDN":"bmc1.mgmt"},{"ID":"x3000c0s2b0"}]}""");
-        await smd.ExecuteSqlAsync(
+        await Smd.ExecuteSqlAsync(
             """
             INSERT INTO smd.service_endpoints (redfish_endpoint_id, redfish_type, redfish_subtype, uuid, odata_id, service_info) VALUES
                 ('x3000c0s1b0', 'UpdateService', '', 'f1b0c3a2-0000-4000-8000-000000000001', '/redfish/v1/UpdateService',
@@ -31,12 +29,10 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
             """);
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task List_All_AnswersEveryServiceWithItsEndpointsAddress()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var services = Items(await client.GetJsonAsync(ServiceEndpointsPath), "ServiceEndpoints");
 
@@ -70,7 +66,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("service=TaskService", "")]
     public async Task List_Filter_AnswersTheMatchingServices(string query, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var services = Items(await client.GetJsonAsync($"{ServiceEndpointsPath}?{query}"), "ServiceEndpoints");
 
@@ -84,7 +80,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("TaskService", "", "")]
     public async Task ListByService_AnswersThatServiceOfEachEndpoint(string service, string query, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var services = Items(await client.GetJsonAsync($"{ServiceEndpointsPath}/{service}?{query}"), "ServiceEndpoints");
 
@@ -96,7 +92,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("/UpdateService")]
     public async Task List_InvalidEndpointFilter_Is400(string path)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{ServiceEndpointsPath}{path}?redfish_ep=foo", Ct);
 
@@ -106,7 +102,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Get_ServiceOfEndpoint_AnswersIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var service = await client.GetJsonAsync($"{ServiceEndpointsPath}/EventService/RedfishEndpoints/X3000C0S1B0");
 
@@ -119,7 +115,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [InlineData("UpdateService", "x9999c7s9b9")]
     public async Task Get_MissingService_Is404(string service, string xname)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{ServiceEndpointsPath}/{service}/RedfishEndpoints/{xname}", Ct);
 
@@ -129,7 +125,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Get_InvalidXname_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/FAKE", Ct);
 
@@ -139,7 +135,7 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Delete_ServiceOfEndpoint_RemovesOnlyItThenIs404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.DeleteTwiceAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/x3000c0s1b0", "deleted 1 entry", NoSuchService);
 
@@ -151,28 +147,28 @@ public sealed class ServiceEndpointTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Delete_InvalidXname_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.DeleteAsync($"{ServiceEndpointsPath}/UpdateService/RedfishEndpoints/FAKE", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, NoSuchService);
-        Assert.Equal(3L, await smd.CountRowsAsync("service_endpoints"));
+        Assert.Equal(3L, await Smd.CountRowsAsync("service_endpoints"));
     }
 
     [Fact]
     public async Task DeleteAll_CountsThemThenIs404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.DeleteTwiceAsync(ServiceEndpointsPath, "deleted 3 entries", "no entries to delete");
 
-        Assert.Equal(2L, await smd.CountRowsAsync("redfish_endpoints"));
+        Assert.Equal(2L, await Smd.CountRowsAsync("redfish_endpoints"));
     }
 
     [Fact]
     public async Task DeleteOfTheRedfishEndpoint_TakesItsServices()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         (await client.DeleteAsync($"{EndpointsPath}/x3000c0s1b0", Ct)).Dispose();
 

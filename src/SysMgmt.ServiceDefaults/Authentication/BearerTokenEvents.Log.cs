@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace SysMgmt.ServiceDefaults.Authentication;
 
-internal sealed partial class BearerTokenHandler
+internal sealed partial class BearerTokenEvents
 {
     // Only our own reason and the exception type: the token, its claims and the key never reach the log.
     [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Rejected bearer token on {Method} {Path}: {Reason} ({FailureType})")]

@@ -1,0 +1,9 @@
+namespace SysMgmt.Bss.Telemetry;
+
+internal enum BootScriptOutcome
+{
+    Known,
+    Unknown,
+    Disabled,
+    RetryCapped,
+}

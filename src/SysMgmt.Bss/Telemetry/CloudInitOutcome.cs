@@ -1,0 +1,8 @@
+namespace SysMgmt.Bss.Telemetry;
+
+internal enum CloudInitOutcome
+{
+    Known,
+    Unknown,
+    Refused,
+}
