@@ -13,16 +13,10 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// was recorded while an empty one clears it, services are replaced as a set, chassis that disappear lose their
 /// component endpoint, and bad values are 400s that store nothing.
 /// </summary>
-public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class AgentIngestionRulesTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s1b0", Cmm = "x1000c0b0";
     private const string ChassisEndpoints = "SELECT count(*) FROM smd.component_endpoints WHERE redfish_type = 'Chassis'";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>A node BMC with one node, its enclosure <paramref name="chassisPaths"/> and the given services.</summary>
     private static JsonObject Body(string[] chassisPaths, params string[] services)
@@ -56,9 +50,9 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_WithoutChassisOrServices_KeepsTheRecordedOnes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/1U"], "UpdateService", "EventService"));
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
 
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("Node0")]), HttpStatusCode.OK);
         var withNull = Payload(Bmc, [ComputerSystem("Node0")]);
@@ -66,20 +60,20 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
         withNull["Services"] = null;
         await client.PutEndpointAsync(Bmc, withNull);
 
-        Assert.Equal(first, await smd.SnapshotAsync());
+        Assert.Equal(first, await Smd.SnapshotAsync());
         Assert.Equal([$"{Bmc} EventService", $"{Bmc} UpdateService"], await ServicesAsync(client));
     }
 
     [Fact]
     public async Task Post_EmptyChassisAndServices_RemoveTheRecordedOnesButNotTheComponents()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/1U"], "UpdateService"));
 
         await client.PostEndpointsAsync(Body([]), HttpStatusCode.OK);
 
-        Assert.Equal(0L, await smd.QueryScalarAsync<long>(ChassisEndpoints));
-        Assert.Equal(0L, await smd.CountRowsAsync("service_endpoints"));
+        Assert.Equal(0L, await Smd.QueryScalarAsync<long>(ChassisEndpoints));
+        Assert.Equal(0L, await Smd.CountRowsAsync("service_endpoints"));
         Assert.Equal([Bmc, $"{Bmc}n0"], await client.GetComponentEndpointIdsAsync());
         Assert.Equal("NodeEnclosure On", string.Join(" ", (await client.GetComponentAsync("x3000c0s1e0")).Fields("Type", "State")));
     }
@@ -87,7 +81,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_ChangedServices_ReplacesTheSet()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body([], "UpdateService", "EventService"));
         var changed = Body([], "TaskService");
         changed["Services"]!.AsArray().Add(Service("UpdateService", """{"ServiceEnabled":false}"""));
@@ -103,20 +97,20 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Delete_Endpoint_RemovesItsServicesAndChassisEndpoints()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/1U"], "UpdateService"));
 
         using var response = await client.DeleteAsync($"{EndpointsPath}/{Bmc}", Ct);
 
         await AssertStatusAsync(response, HttpStatusCode.OK);
-        Assert.Equal(0L, await smd.CountRowsAsync("service_endpoints"));
-        Assert.Equal(0L, await smd.CountRowsAsync("component_endpoints"));
+        Assert.Equal(0L, await Smd.CountRowsAsync("service_endpoints"));
+        Assert.Equal(0L, await Smd.CountRowsAsync("component_endpoints"));
     }
 
     [Fact]
     public async Task Post_CmmWhoseBladeDisappeared_RemovesItsEndpointAndKeepsTheRest()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var payload = MockupPayloadBuilder.For("csm-rie-CMM").AgentPayload(Cmm);
         await client.PostEndpointsAsync(payload);
         payload["Chassis"]!.AsArray().Reorder(chassis => chassis.Where(c => (string?)c!["id"] != "Blade3"));
@@ -132,7 +126,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_EnclosureAtANewPath_MovesTheNodeEnclosureToIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/A"]));
 
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/B"]), HttpStatusCode.OK);
@@ -144,7 +138,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_PathOfAnEarlierChassisNowASystem_BecomesTheNode()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/Self"]));
         var body = Body([]);
         body["Systems"]![0]!["uri"] = "/redfish/v1/Chassis/Self";
@@ -158,7 +152,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_ChassisPowerState_SetsTheStateAsForNodes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Payload(Cmm, []);
         body["Chassis"] = new JsonArray(Chassis("/redfish/v1/Chassis/Enclosure", "Enclosure", "On"), Chassis("/redfish/v1/Chassis/Blade0", "Blade", "off"),
             Chassis("/redfish/v1/Chassis/Blade1", "Blade", null), Chassis("/redfish/v1/Chassis/Perif0", "Blade", "PoweringOn"));
@@ -172,7 +166,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_ChassisWhoseXnameWouldBeInvalid_IsNotAComponentAndTheOthersAre()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Payload(Cmm, []);
         body["Chassis"] = new JsonArray(Chassis("/redfish/v1/Chassis/Blade99999999999", "Blade"), Chassis("/redfish/v1/Chassis/Blade2", "Blade"));
 
@@ -184,7 +178,7 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Post_ChassisAtASystemsPath_Is400AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Body([]);
         body["Chassis"]!.AsArray().Add(Chassis("/redfish/v1/Systems/Node0/", "RackMount"));
 
@@ -192,13 +186,13 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest,
             $"/redfish/v1/Systems/Node0 is reported for both {Bmc}n0 (ComputerSystem) and x3000c0s1e0 (Chassis)");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_OnlyChassisAndServices_IsInventoryForAnExistingEndpoint()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}"}""");
 
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","Services":[{"type":"EventService","uri":"/redfish/v1/EventService"}]}""", HttpStatusCode.OK);
@@ -226,38 +220,38 @@ public sealed class AgentIngestionRulesTests(SmdFixture smd) : IClassFixture<Smd
     [InlineData(""" "Services":[{"type":"UpdateService","uri":"/redfish/v1/UpdateService"},{"type":"UpdateService","uri":"/redfish/v1/Other"}] """, "Services[1]: UpdateService is listed twice")]
     public async Task Post_BadChassisOrServices_Is400NamingTheFieldAndStoresNothing(string inventory, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, $$"""{"ID":"{{Bmc}}","SchemaVersion":1,{{inventory}}}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "couldn't read the discovered inventory: " + detail);
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_RedfishVersionOfWrongType_Is400NamingIt()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, $$"""{"ID":"{{Bmc}}","SchemaVersion":1,"Systems":[],"RedfishVersion":1.15}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "field 'RedfishVersion' has the wrong type: expected a string");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_BadServiceOnReingestion_KeepsTheFirstIngestion()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body(["/redfish/v1/Chassis/1U"], "UpdateService"));
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
         var bad = Body([], "EventService");
         bad["Services"]!.AsArray().Add(Service("NotAService!"));
 
         var response = await client.PostJsonAsync(EndpointsPath, bad.ToJsonString(), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "is not a Redfish service type");
-        Assert.Equal(first, await smd.SnapshotAsync());
+        Assert.Equal(first, await Smd.SnapshotAsync());
     }
 
     private static async Task<string[]> ServicesAsync(HttpClient client) =>

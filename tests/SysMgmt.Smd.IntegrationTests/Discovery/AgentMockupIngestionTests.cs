@@ -11,14 +11,10 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// Ingestion of the bodies sysmgmt's agent sends for every Redfish mockup in <c>../shared/redfish-mockups</c>:
 /// magellan's Systems and Managers plus the <c>Chassis</c>, the <c>Services</c> and the <c>RedfishVersion</c>.
 /// </summary>
-public sealed class AgentMockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class AgentMockupIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x1000c0s0b0", Cmm = "x1000c0b0";
     private const string DmtfServices = "AccountService,CertificateService,EventService,SessionService,TaskService,UpdateService";
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>
     /// Per mockup: the BMC xname, the Redfish version, the chassis that are components (<c>xname type state
@@ -49,7 +45,7 @@ public sealed class AgentMockupIngestionTests(SmdFixture smd) : IClassFixture<Sm
     [MemberData(nameof(Mockups))]
     public async Task Post_AgentMockup_RecordsItsChassisServicesAndRedfishVersion(string mockup, string bmc, string version, string chassis, string services)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For(mockup).AgentPayload(bmc, fqdn: "bmc.example"));
 
@@ -67,25 +63,25 @@ public sealed class AgentMockupIngestionTests(SmdFixture smd) : IClassFixture<Sm
     [MemberData(nameof(Mockups))]
     public async Task PostAndPut_AgentMockupAgain_ChangeNothing(string mockup, string bmc, string version, string chassis, string services)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var payload = MockupPayloadBuilder.For(mockup).AgentPayload(bmc);
         await client.PostEndpointsAsync(payload);
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
 
         await client.PostEndpointsAsync(payload, HttpStatusCode.OK);
-        Assert.Equal(first, await smd.SnapshotAsync());
+        Assert.Equal(first, await Smd.SnapshotAsync());
         await client.PutEndpointAsync(bmc, payload);
-        Assert.Equal(first, await smd.SnapshotAsync());
+        Assert.Equal(first, await Smd.SnapshotAsync());
 
         Assert.Contains($"\"redfish_version\": \"{version}\"", first, StringComparison.Ordinal);
-        Assert.Equal(chassis.Length == 0 ? 0 : chassis.Split('|').Length, await smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.component_endpoints WHERE redfish_type = 'Chassis'"));
-        Assert.Equal(services.Split(',').Length, await smd.CountRowsAsync("service_endpoints"));
+        Assert.Equal(chassis.Length == 0 ? 0 : chassis.Split('|').Length, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.component_endpoints WHERE redfish_type = 'Chassis'"));
+        Assert.Equal(services.Split(',').Length, await Smd.CountRowsAsync("service_endpoints"));
     }
 
     [Fact]
     public async Task Post_AgentMockup_ServiceInfoIsTheServicesResource()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var builder = MockupPayloadBuilder.For("dmtf-public-rackmount1");
 
         await client.PostEndpointsAsync(builder.AgentPayload(Bmc, fqdn: "10.1.0.5"));
@@ -106,7 +102,7 @@ public sealed class AgentMockupIngestionTests(SmdFixture smd) : IClassFixture<Sm
     [InlineData("csm-rie-EX425", Bmc, "x1000c0s0e0", """{"Name":"Enclosure"}""")]
     public async Task Get_ChassisComponentEndpoint_HasRedfishChassisInfoOnly(string mockup, string bmc, string xname, string info)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(MockupPayloadBuilder.For(mockup).AgentPayload(bmc));
 
         var endpoint = await client.GetComponentEndpointAsync(xname);
@@ -120,7 +116,7 @@ public sealed class AgentMockupIngestionTests(SmdFixture smd) : IClassFixture<Sm
     [Fact]
     public async Task Post_CmmThenItsBladesBmcs_KeepEachEndpointsComponentsApart()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var secondCard = MockupPayloadBuilder.For("csm-rie-EX425").AgentPayload("x1000c0s3b1");
         foreach (var system in secondCard["Systems"]!.AsArray())

@@ -13,15 +13,9 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// SMD and the emulator agree on which manager is the BMC's own: a body whose manager NICs carry the addresses an
 /// emulated BMC serves (its own address on one NIC) records that NIC's manager as the BMC's.
 /// </summary>
-public sealed class EmulatedAddressIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class EmulatedAddressIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x1000c0s0b0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     // The enclosure's service: MultiBladeBMC, where a body from the mockup's own addresses gets Blade1BMC.
@@ -47,7 +41,7 @@ public sealed class EmulatedAddressIngestionTests(SmdFixture smd) : IClassFixtur
             }
         }
 
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(body);
 
         Assert.Equal(manager, (await client.GetComponentEndpointAsync(Bmc)).Str("OdataID"));

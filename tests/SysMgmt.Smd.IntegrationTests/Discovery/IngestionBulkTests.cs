@@ -9,19 +9,13 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.Discovery;
 
 /// <summary>Ingestion at scale: a fixed number of statements whatever the node count, and parallel overlapping ingestions.</summary>
-public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class IngestionBulkTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Ingest_AnyNumberOfNodes_UsesTheSameFewStatements()
     {
-        await using var factory = smd.CreateFactoryLoggingCommands();
-        using var client = smd.CreateClient(factory);
+        await using var factory = Smd.CreateFactoryLoggingCommands();
+        using var client = Smd.CreateClient(factory);
 
         var one = await factory.CommandsDuringAsync(() => client.PostEndpointsAsync(Blade(1, nodes: 1)));
         var many = await factory.CommandsDuringAsync(() => client.PostEndpointsAsync(Blade(2, nodes: 64)));
@@ -30,8 +24,8 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
         Assert.Equal(one.Length, many.Length);
         Assert.InRange(many.Length, 1, 20);
         Assert.InRange(again.Length, 1, 20);
-        Assert.Equal(1 + 1 + 1 + 64, await smd.CountRowsAsync("components"));
-        Assert.Equal(2 + 65, await smd.CountRowsAsync("ethernet_interfaces"));
+        Assert.Equal(1 + 1 + 1 + 64, await Smd.CountRowsAsync("components"));
+        Assert.Equal(2 + 65, await Smd.CountRowsAsync("ethernet_interfaces"));
     }
 
     [Fact]
@@ -45,7 +39,7 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
             body["Systems"]!.AsArray().Shuffle(random);
             return body.ToJsonString();
         }).ToArray();
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var results = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
         {
@@ -56,8 +50,8 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
         Assert.All(results, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)r.StatusCode}: {r.Body}"));
         Assert.Equal(5, results.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal((5L, 25L, 25L, 25L, 25L),
-            (await smd.CountRowsAsync("redfish_endpoints"), await smd.CountRowsAsync("components"), await smd.CountRowsAsync("component_endpoints"),
-             await smd.CountRowsAsync("ethernet_interfaces"), await smd.CountRowsAsync("ethernet_interface_ips")));
+            (await Smd.CountRowsAsync("redfish_endpoints"), await Smd.CountRowsAsync("components"), await Smd.CountRowsAsync("component_endpoints"),
+             await Smd.CountRowsAsync("ethernet_interfaces"), await Smd.CountRowsAsync("ethernet_interface_ips")));
         var systems = await client.GetComponentEndpointsAsync("redfish_type=ComputerSystem");
         Assert.All(systems, s => Assert.Equal($"/redfish/v1/Systems/Node{s.Str("ID")![^1]}", s.Str("OdataID")));
         Assert.Equal(20, systems.Select(s => s.Str("ID")).Distinct().Count());
@@ -68,7 +62,7 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
     {
         var forward = new JsonObject { ["RedfishEndpoints"] = new JsonArray(Blade(1, 2), Blade(2, 2), Blade(3, 2)) }.ToJsonString();
         var backward = new JsonObject { ["RedfishEndpoints"] = new JsonArray(Blade(3, 2), Blade(2, 2), Blade(1, 2)) }.ToJsonString();
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
         {
@@ -77,7 +71,7 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
         })));
 
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)s}"));
-        Assert.Equal((3L, 9L, 9L), (await smd.CountRowsAsync("redfish_endpoints"), await smd.CountRowsAsync("components"), await smd.CountRowsAsync("component_endpoints")));
+        Assert.Equal((3L, 9L, 9L), (await Smd.CountRowsAsync("redfish_endpoints"), await Smd.CountRowsAsync("components"), await Smd.CountRowsAsync("component_endpoints")));
     }
 
     [Fact]
@@ -86,7 +80,7 @@ public sealed class IngestionBulkTests(SmdFixture smd) : IClassFixture<SmdFixtur
         var bodies = Enumerable.Range(1, 10)
             .Select(slot => Payload($"x3000c0s{slot}b0", [ComputerSystem("Node0", "02:00:00:aa:aa:aa", $"10.{slot}.0.1")]).ToJsonString())
             .ToArray();
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var results = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
         {

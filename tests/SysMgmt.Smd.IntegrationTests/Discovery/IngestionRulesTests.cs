@@ -13,16 +13,10 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// The rules of a magellan ingestion: component defaults and what re-ingestion keeps, power states, power links,
 /// idempotence, the 409 that keeps ochami's PUT fallback, MAC conflicts that store nothing, and bad inventories.
 /// </summary>
-public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class IngestionRulesTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s1b0", Node0 = "x3000c0s1b0n0", Node1 = "x3000c0s1b0n1";
     private const string Mac0 = "a4:bf:01:00:00:10", Mac1 = "a4:bf:01:00:00:11", BmcMac = "a4:bf:01:00:00:01";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static JsonObject TwoNodes(string power0 = "On", string power1 = "On") =>
         Payload(Bmc, [ComputerSystem("Node0", Mac0, "10.1.0.10", power0), ComputerSystem("Node1", Mac1, null, power1)], BmcMac, "10.0.0.1");
@@ -30,7 +24,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_NewNodes_GetNodeMapDefaultsElseNidsFromTheirXname()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var map = await client.PostJsonAsync(NodeMapsPath, $$"""{"ID":"{{Node1}}","NID":42,"Role":"Service","SubRole":"Worker"}""", Ct);
         await AssertStatusAsync(map, HttpStatusCode.OK);
 
@@ -43,7 +37,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_ExistingComponents_KeepTheirNidRoleSubRoleFlagAndEnabled()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostComponentsAsync(
             Comp(Bmc, "On") with { Flag = "Alert", Enabled = false },
             Comp(Node0, "Ready") with { NID = 7, Role = "Application", SubRole = "Worker", Flag = "Warning", Enabled = false },
@@ -75,7 +69,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("Off", "", "Off")]
     public async Task Post_PowerState_SetsOrCorrectsTheNodeState(string? stored, string power, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         if (stored is not null)
         {
             await client.PostComponentsAsync(Comp(Node0, stored));
@@ -92,7 +86,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("https://10.0.0.1:443/redfish/v1/Chassis/Blade0/")]
     public async Task Post_ChassisLinkAndPowerControls_GivePowerUrlAndPowerControl(string chassis)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var system = ComputerSystem("Node0");
         system["uri"] = "https://10.0.0.1:443/redfish/v1/Systems/Node0/";
         system["links"] = new JsonObject { ["chassis"] = new JsonArray(chassis, "/redfish/v1/Chassis/Enclosure") };
@@ -118,7 +112,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_SystemWithoutChassisLinkOrActions_HasNoPowerUrlAndNullAllowableValues()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var system = ComputerSystem("Node0");
         system.Remove("links");
         system.Remove("actions");
@@ -133,36 +127,36 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_SamePayloadAgain_Is200AndChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(TwoNodes());
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
         var counts = await CountsAsync();
 
         using var again = await client.PostJsonAsync(EndpointsPath, TwoNodes().ToJsonString(), Ct);
 
         await AssertStatusAsync(again, HttpStatusCode.OK);
         Assert.Equal($$"""[{"URI":"{{EndpointsPath}}/{{Bmc}}"}]""", await again.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
         Assert.Equal((1L, 3L, 3L, 3L, 2L), counts);
     }
 
     [Fact]
     public async Task Put_SamePayloadAgain_Is200AndChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PutEndpointAsync(Bmc, TwoNodes(), HttpStatusCode.Created);
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var again = await client.PutEndpointAsync(Bmc, TwoNodes());
 
         Assert.Equal(Bmc, again.Str("ID"));
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_ChangedPayload_UpdatesAddressesAndComponentEndpoints()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(TwoNodes());
         var changed = Payload(Bmc, [ComputerSystem("Node0", Mac0, "10.1.0.99", "Off"), ComputerSystem("Node1", Mac1, "10.1.0.11")], BmcMac, "10.0.0.1");
         changed["Systems"]![1]!["system_type"] = "Virtual";
@@ -181,20 +175,20 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("""{"ID":"x3000c0s1b0","Systems":null,"Managers":null}""")]
     public async Task Post_ExistingEndpointWithoutInventory_Is409AndChangesNothing(string body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(TwoNodes());
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, "operation would conflict with an existing resource that has the same FQDN or xname ID.");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_EmptyInventory_MarksTheBmcReadyAndRecordsNoNodes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","SchemaVersion":1,"Systems":[],"Managers":[]}""");
 
@@ -206,21 +200,21 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_MacOwnedByAnotherComponent_Is409NamingItAndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface(Mac1, "x3000c0s9b0n0", "10.9.0.1"));
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PostJsonAsync(EndpointsPath, TwoNodes().ToJsonString(), Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict,
             "operation would conflict with an existing component ethernet interface that has the same MAC address: MAC a4:bf:01:00:00:11 of x3000c0s1b0n1 already belongs to x3000c0s9b0n0");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Put_MacOwnedByAnotherComponent_MovesItToTheReportingComponent()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostInterfaceAsync(Interface(Mac1, "x3000c0s9b0n0", "10.9.0.1"));
 
         await client.PutEndpointAsync(Bmc, TwoNodes(), HttpStatusCode.Created);
@@ -234,16 +228,16 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_MacOwnedByAnotherComponentOnReingestion_Is409AndKeepsTheFirstIngestion()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(TwoNodes());
         await client.PostInterfaceAsync(Interface("a4:bf:01:00:00:99", "x3000c0s9b0n0"));
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
         var changed = Payload(Bmc, [ComputerSystem("Node0", "a4:bf:01:00:00:99", "10.1.0.10", "Off"), ComputerSystem("Node2", Mac1)], BmcMac, "10.0.0.2");
 
         var response = await client.PostJsonAsync(EndpointsPath, changed.ToJsonString(), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "MAC a4:bf:01:00:00:99 of x3000c0s1b0n0 already belongs to x3000c0s9b0n0");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -252,14 +246,14 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData(Mac0, Mac1, Mac0)]
     public async Task Ingest_MacReportedForTwoComponents_Is400NamingItAndStoresNothing(string mac0, string mac1, string? bmcMac)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Payload(Bmc, [ComputerSystem("Node0", mac0), ComputerSystem("Node1", mac1)], bmcMac);
 
         var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
 
         var detail = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "MAC a4:bf:01:00:00:10 is reported for both");
         Assert.Contains(Node0, detail, StringComparison.Ordinal);
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -267,7 +261,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("2")]
     public async Task Post_OtherSchemaVersionSpellings_AreIngested(string version)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = TwoNodes();
         body["SchemaVersion"] = JsonNode.Parse(version);
         body["UUID"] = "";
@@ -284,13 +278,13 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData("x3000m0", "CabinetPDUController")]
     public async Task Post_SystemsBehindAnotherController_Is400AndStoresNothing(string controller, string type)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, Payload(controller, [ComputerSystem("Node0")]).ToJsonString(), Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest,
             $"{controller} is a {type}: only the Systems of a NodeBMC can be recorded as its nodes");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -304,18 +298,18 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [InlineData(""" "PDUInventory":[] """, "field 'PDUInventory' has the wrong type: expected an object")]
     public async Task Post_InventoryOfWrongTypes_Is400NamingTheFieldAndStoresNothing(string inventory, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, $$"""{"ID":"{{Bmc}}",{{inventory}}}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "couldn't read the discovered inventory: " + detail);
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_SystemsWithoutUriAndNicsWithoutUsableMacs_AreSkipped()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var nameless = ComputerSystem("Node9");
         nameless.Remove("uri");
         var body = Payload(Bmc, [nameless, ComputerSystem("Node0", "Not Available"), ComputerSystem("Node1", "...")]);
@@ -330,7 +324,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_NullEntries_AreSkipped()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Payload(Bmc, [ComputerSystem("Node0", Mac0)], BmcMac);
         body["Systems"]!.AsArray().Insert(0, null);
         body["Systems"]![1]!["ethernet_interfaces"]!.AsArray().Add(null);
@@ -346,20 +340,20 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_SystemAtTheManagersPath_Is400AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Payload(Bmc, [ComputerSystem("Node0")]);
         body["Systems"]![0]!["uri"] = ManagerPath + "/";
 
         var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "/redfish/v1/Managers/BMC is reported both as a System and as the Manager");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_SystemAtThePathOfAnEarlierManager_BecomesANode()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("Node0")]));
         var body = Payload(Bmc, [ComputerSystem("Node0"), ComputerSystem("Node1")]);
         body["Systems"]![1]!["uri"] = ManagerPath;
@@ -374,7 +368,7 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_BulkWithDiscoveryBodies_IngestsEach()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = new JsonObject { ["RedfishEndpoints"] = new JsonArray(TwoNodes(), Payload("x3000c0s2b0", [ComputerSystem("1", "a4:bf:01:00:00:20")])) };
 
         await client.PostEndpointsAsync(body);
@@ -386,27 +380,27 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
     [Fact]
     public async Task Post_BulkWhoseSecondEndpointClaimsTheFirstsMac_Is409AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = new JsonObject { ["RedfishEndpoints"] = new JsonArray(TwoNodes(), Payload("x3000c0s2b0", [ComputerSystem("1", Mac0)])) };
 
         var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "MAC a4:bf:01:00:00:10 of x3000c0s2b0n0 already belongs to x3000c0s1b0n0");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_BulkNamingAnExistingEndpointWithoutInventory_Is409AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync("""{"ID":"x3000c0s2b0"}""");
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
         var body = new JsonObject { ["RedfishEndpoints"] = new JsonArray(TwoNodes(), new JsonObject { ["ID"] = "x3000c0s2b0" }) };
 
         var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, "operation would conflict with an existing resource that has the same FQDN or xname ID.");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     /// <summary>A component as <c>ID Type State Flag [Role SubRole NID]</c>.</summary>
@@ -416,6 +410,6 @@ public sealed class IngestionRulesTests(SmdFixture smd) : IClassFixture<SmdFixtu
             : $"{c.Str("ID")} {c.Str("Type")} {c.Str("State")} {c.Str("Flag")}";
 
     private async Task<(long, long, long, long, long)> CountsAsync() =>
-        (await smd.CountRowsAsync("redfish_endpoints"), await smd.CountRowsAsync("components"), await smd.CountRowsAsync("component_endpoints"),
-         await smd.CountRowsAsync("ethernet_interfaces"), await smd.CountRowsAsync("ethernet_interface_ips"));
+        (await Smd.CountRowsAsync("redfish_endpoints"), await Smd.CountRowsAsync("components"), await Smd.CountRowsAsync("component_endpoints"),
+         await Smd.CountRowsAsync("ethernet_interfaces"), await Smd.CountRowsAsync("ethernet_interface_ips"));
 }

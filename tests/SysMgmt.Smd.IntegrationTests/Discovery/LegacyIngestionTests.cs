@@ -12,20 +12,14 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// The unversioned body older magellan releases sent: <c>Systems[{"Data":&lt;ComputerSystem&gt;,
 /// "EthernetInterfaces":[…]}]</c> with raw Redfish resources, here taken from the mockups' files.
 /// </summary>
-public sealed class LegacyIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class LegacyIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s1b0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Post_RackmountSystem_RecordsItsNodeComponentEndpointAndNics()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Legacy("dmtf-public-rackmount1", "/redfish/v1/Systems/437XR1138R2"));
 
@@ -45,7 +39,7 @@ public sealed class LegacyIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_Ex425Systems_MapNode0ToN0WhateverTheirOrder()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Legacy("csm-rie-EX425", "/redfish/v1/Systems/Node1", "/redfish/v1/Systems/Node0"));
 
@@ -57,20 +51,20 @@ public sealed class LegacyIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_SameLegacyBodyAgain_Is200AndChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Legacy("csm-rie-EX425", "/redfish/v1/Systems/Node0", "/redfish/v1/Systems/Node1");
         await client.PostEndpointsAsync(body);
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
 
         await client.PostEndpointsAsync(body, HttpStatusCode.OK);
 
-        Assert.Equal(first, await smd.SnapshotAsync());
+        Assert.Equal(first, await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_MalformedEntries_AreSkippedNotFatal()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync($$$"""
             {"ID":"{{{Bmc}}}","SchemaVersion":0,"Systems":[
@@ -90,14 +84,14 @@ public sealed class LegacyIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_LegacySystemsBehindAChassisBmc_Is400AndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Legacy("csm-rie-EX425", "/redfish/v1/Systems/Node0");
         body["ID"] = "x1000c0b0";
 
         var response = await client.PostJsonAsync(EndpointsPath, body.ToJsonString(), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "x1000c0b0 is a ChassisBMC");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     /// <summary>The legacy body for <see cref="Bmc"/> with the given Systems of <paramref name="mockup"/> and their NICs.</summary>

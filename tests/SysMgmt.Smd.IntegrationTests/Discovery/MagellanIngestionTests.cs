@@ -13,31 +13,25 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// Ingestion of magellan's own example body (<c>SchemaVersion</c> 1, an HPE iLO 5): what it records, and how the
 /// <c>...</c> redactions of the man page are treated.
 /// </summary>
-public sealed partial class MagellanIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed partial class MagellanIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x1000c1s7b3", Node = "x1000c1s7b3n0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Post_ExampleAsPrinted_Is400NamingMacAddrAndStoresNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, MagellanExample().ToJsonString(), Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "couldn't validate endpoint data: MACAddr '...' is not a valid MAC address");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_Example_RecordsTheBmcAndOneNodeForTheSystemListedTwice()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(EndpointsPath, Example().ToJsonString(), Ct);
 
@@ -57,7 +51,7 @@ public sealed partial class MagellanIngestionTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Post_Example_RecordsTheSystemAndManagerComponentEndpoints()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Example());
 
@@ -87,7 +81,7 @@ public sealed partial class MagellanIngestionTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Post_Example_MarksTheEndpointDiscovered()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = DateTimeOffset.UtcNow;
 
         await client.PostEndpointsAsync(Example());
@@ -105,7 +99,7 @@ public sealed partial class MagellanIngestionTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Post_ExampleWithRealMacs_RecordsEveryNicWithTheAddressItReports()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Example();
         var managerNics = body["Managers"]![0]!["ethernet_interfaces"]!.AsArray();
         managerNics[0]!["mac"] = "94:40:C9:37:77:B2";
@@ -141,15 +135,15 @@ public sealed partial class MagellanIngestionTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Put_Example_CreatesTheSameAsPost()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Example());
-        var posted = await smd.SnapshotAsync();
-        await smd.ResetAsync();
+        var posted = await Smd.SnapshotAsync();
+        await Smd.ResetAsync();
 
         var created = await client.PutEndpointAsync(Bmc, Example(), HttpStatusCode.Created);
 
         Assert.Equal("DiscoverOK", created.GetProperty("DiscoveryInfo").Str("LastDiscoveryStatus"));
-        Assert.Equal(posted, await smd.SnapshotAsync());
+        Assert.Equal(posted, await Smd.SnapshotAsync());
     }
 
     /// <summary>The example with the endpoint's redacted <c>MACAddr</c> filled in (its NICs' MACs stay redacted).</summary>

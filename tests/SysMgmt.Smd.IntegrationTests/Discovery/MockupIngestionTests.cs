@@ -12,15 +12,9 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// Ingestion of the magellan bodies built from every Redfish mockup in <c>../shared/redfish-mockups</c>: seven
 /// machines from five implementations, including multi-node blades, an enclosure controller and odd MACs.
 /// </summary>
-public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class MockupIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x1000c0s0b0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>
     /// Per mockup: the BMC xname, its nodes with their states, and the NICs recorded (MAC, owner's node suffix or
@@ -50,7 +44,7 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [MemberData(nameof(Mockups))]
     public async Task Post_Mockup_RecordsItsNodesAndNics(string mockup, string bmc, string nodes, string nics)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var builder = MockupPayloadBuilder.For(mockup);
 
         await client.PostEndpointsAsync(builder.Payload(bmc));
@@ -70,22 +64,22 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [MemberData(nameof(Mockups))]
     public async Task Post_MockupAgain_Is200AndChangesNothing(string mockup, string bmc, string nodes, string nics)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var payload = MockupPayloadBuilder.For(mockup).Payload(bmc);
         await client.PostEndpointsAsync(payload);
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
 
         await client.PostEndpointsAsync(payload, HttpStatusCode.OK);
 
-        Assert.Equal(first, await smd.SnapshotAsync());
-        Assert.Equal(nodes.Length == 0 ? 1 : nodes.Split('|').Length + 1, await smd.CountRowsAsync("components"));
-        Assert.Equal(nics.Length == 0 ? 0 : nics.Split('|').Length, await smd.CountRowsAsync("ethernet_interfaces"));
+        Assert.Equal(first, await Smd.SnapshotAsync());
+        Assert.Equal(nodes.Length == 0 ? 1 : nodes.Split('|').Length + 1, await Smd.CountRowsAsync("components"));
+        Assert.Equal(nics.Length == 0 ? 0 : nics.Split('|').Length, await Smd.CountRowsAsync("ethernet_interfaces"));
     }
 
     [Fact]
     public async Task Post_Ex425_MapsNode0AndNode1ToN0AndN1WithoutUuids()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For("csm-rie-EX425").Payload(Bmc));
 
@@ -99,7 +93,7 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_Bladed_MapsTheFourBladesInOrderWithTheirChassisPower()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For("dmtf-public-bladed").Payload(Bmc));
 
@@ -112,7 +106,7 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_BladedAtTheEnclosureAddress_TakesTheEnclosureManager()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For("dmtf-public-bladed").Payload(Bmc, fqdn: "192.168.56.100"));
 
@@ -125,7 +119,7 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_Cmm_RecordsTheChassisControllerAndItsManager()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For("csm-rie-CMM").Payload("x1000c0b0"));
 
@@ -139,7 +133,7 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
     [Fact]
     public async Task Post_EveryMockupBehindItsOwnBmc_KeepsThemApart()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         // rackmount1 and tower share a manager MAC (and a System UUID): they cannot both be recorded.
         string[] mockups = ["dmtf-public-rackmount1", "dmtf-public-bladed", "csm-rie-Intel", "csm-rie-OpenBMC-stock", "csm-rie-EX425"];
 
@@ -149,9 +143,9 @@ public sealed class MockupIngestionTests(SmdFixture smd) : IClassFixture<SmdFixt
         }
 
         await client.PostEndpointsAsync(MockupPayloadBuilder.For("csm-rie-CMM").Payload("x1000c0b0"));
-        Assert.Equal(6L, await smd.CountRowsAsync("redfish_endpoints"));
-        Assert.Equal(6 + 1 + 4 + 1 + 1 + 2, await smd.CountRowsAsync("components"));
-        Assert.Equal(5 + 1 + 3 + 1 + 1, await smd.CountRowsAsync("ethernet_interfaces"));
+        Assert.Equal(6L, await Smd.CountRowsAsync("redfish_endpoints"));
+        Assert.Equal(6 + 1 + 4 + 1 + 1 + 2, await Smd.CountRowsAsync("components"));
+        Assert.Equal(5 + 1 + 3 + 1 + 1, await Smd.CountRowsAsync("ethernet_interfaces"));
         var tower = await client.PostJsonAsync(EndpointsPath, MockupPayloadBuilder.For("dmtf-public-tower").Payload("x1000c0s7b0").ToJsonString(), Ct);
         await ProblemAssert.IsProblemAsync(tower, HttpStatusCode.Conflict, "MAC 23:11:8a:33:cf:ea of x1000c0s7b0 already belongs to x1000c0s0b0");
     }

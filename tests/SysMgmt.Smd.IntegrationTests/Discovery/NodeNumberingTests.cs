@@ -11,21 +11,17 @@ namespace SysMgmt.Smd.IntegrationTests.Discovery;
 /// Which node (<c>&lt;bmc&gt;n&lt;k&gt;</c>) each System becomes: stable whatever the order of the arrays and without
 /// UUIDs, kept when Systems come and go, natural order for new ones, and ochami's Systems named after their nodes.
 /// </summary>
-public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class NodeNumberingTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s1b0";
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Post_Ex425InShuffledOrders_AlwaysGivesTheSameNodes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var builder = MockupPayloadBuilder.For("csm-rie-EX425");
         await client.PostEndpointsAsync(builder.Payload(Bmc));
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
         var random = new Random(3);
 
         for (var round = 0; round < 6; round++)
@@ -36,7 +32,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
 
             await client.PostEndpointsAsync(payload, HttpStatusCode.OK);
 
-            Assert.Equal(first, await smd.SnapshotAsync());
+            Assert.Equal(first, await Smd.SnapshotAsync());
         }
 
         Assert.Equal(["x3000c0s1b0n0 /redfish/v1/Systems/Node0", "x3000c0s1b0n1 /redfish/v1/Systems/Node1"], await SystemsAsync(client));
@@ -45,7 +41,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_Ex425ReversedTheFirstTime_StillMapsNode0ToN0()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var payload = MockupPayloadBuilder.For("csm-rie-EX425").Payload(Bmc);
         payload["Systems"]!.AsArray().Reorder(systems => systems.Reverse());
 
@@ -58,7 +54,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_Ex425WithANodeMissingThenBack_KeepsNode1AsN1()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var builder = MockupPayloadBuilder.For("csm-rie-EX425");
         await client.PostEndpointsAsync(builder.Payload(Bmc));
         var withoutNode0 = builder.Payload(Bmc);
@@ -76,7 +72,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_SystemsAddedAndRemoved_KeepTheNodesOfTheOthers()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("Node0"), ComputerSystem("Node1")]));
 
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("Node2"), ComputerSystem("Node1"), ComputerSystem("Node0")]), HttpStatusCode.OK);
@@ -95,7 +91,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_NewSystems_AreNumberedInTheNaturalOrderOfTheirIds()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("10"), ComputerSystem("2"), ComputerSystem("Blade1"), ComputerSystem("1")]));
 
@@ -107,7 +103,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_SystemsSharingAUuid_AreNotCollapsed()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Payload(Bmc, [ComputerSystem("A", uuid: "4c4c4544-0000-1000-8000-000000000000"), ComputerSystem("B", uuid: "4c4c4544-0000-1000-8000-000000000000")]));
 
@@ -117,7 +113,7 @@ public sealed class NodeNumberingTests(SmdFixture smd) : IClassFixture<SmdFixtur
     [Fact]
     public async Task Post_OchamiSystemsNamedAfterNodes_AreThoseNodes()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var payload = Payload(Bmc, [Ochami("x3000c0s1b0n3"), Ochami("x3000c0s1b0n1"), Ochami("x3000c0s2b0n0")], "a4:bf:01:00:00:01", "10.0.0.1");
         payload["UUID"] = "9f5c8e2a-5f55-4bfc-9d3f-2b7b3f6f4c11";
         payload["IPAddress"] = "10.0.0.1";

@@ -8,15 +8,9 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.Discovery;
 
 /// <summary>A PDU's outlets as magellan's <c>pdu collect</c> reports them (<c>PDUInventory</c>, JAWS).</summary>
-public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class PduIngestionTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Pdu = "x3000m0";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>The body magellan's <c>pdu collect</c> prints for <paramref name="id"/> (its <c>"Type":"Node"</c> included).</summary>
     private static JsonObject Body(string id = Pdu, string stateA = "On", string stateB = "Off", string suffixB = "p1v12") => new()
@@ -39,7 +33,7 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_PduInventory_RecordsTheControllerAndAConnectorPerOutlet()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Body());
 
@@ -51,7 +45,7 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_PduInventory_RecordsJawsComponentEndpoints()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(Body());
 
@@ -77,11 +71,11 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_PduAgain_Is200AndFollowsTheOutletStates()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(Body());
-        var first = await smd.SnapshotAsync();
+        var first = await Smd.SnapshotAsync();
         await client.PostEndpointsAsync(Body(), HttpStatusCode.OK);
-        var again = await smd.SnapshotAsync();
+        var again = await Smd.SnapshotAsync();
 
         await client.PutEndpointAsync(Pdu, Body(stateA: "Off", stateB: "On"));
 
@@ -94,18 +88,18 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     [InlineData(Pdu, "n0", "outlet id_suffix 'n0' does not make a CabinetPDUPowerConnector xname under x3000m0")]
     public async Task Post_OutletsThatAreNotPduOutlets_Is400AndStoresNothing(string id, string suffix, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, Body(id, suffixB: suffix).ToJsonString(), Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, detail);
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Post_NullOutlet_IsSkipped()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var body = Body();
         body["PDUInventory"]!["Outlets"]!.AsArray().Insert(0, null);
 
@@ -117,12 +111,12 @@ public sealed class PduIngestionTests(SmdFixture smd) : IClassFixture<SmdFixture
     [Fact]
     public async Task Post_OutletOfWrongType_Is400NamingTheField()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, """{"ID":"x3000m0","PDUInventory":{"Outlets":[{"id_suffix":35}]}}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest,
             "couldn't read the discovered inventory: field 'PDUInventory.Outlets[0].id_suffix' has the wrong type: expected a string");
-        Assert.Equal("", await smd.SnapshotAsync());
+        Assert.Equal("", await Smd.SnapshotAsync());
     }
 }

@@ -10,20 +10,14 @@ namespace SysMgmt.Smd.IntegrationTests.RedfishEndpoints;
 /// <c>POST /Inventory/RedfishEndpoints</c> without inventory: both body forms, how ID, Hostname, Domain, FQDN and
 /// IPAddress are worked out, every validation error, and the all-or-nothing 409 on a duplicate ID or FQDN.
 /// </summary>
-public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class RedfishEndpointCreateTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Duplicate = "operation would conflict with an existing resource that has the same FQDN or xname ID.";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Post_SingleEndpoint_Is201WithItsUriAndLocation()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(EndpointsPath, """{"ID":"x9999c7s99b91","Enabled":true,"RediscoverOnUpdate":true}""", Ct);
 
@@ -35,7 +29,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_IdOnly_StoresTheAnchorsDefaults()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync("""{"ID":"x9999c7s99b91"}""");
 
         var endpoint = await client.GetEndpointAsync("x9999c7s99b91");
@@ -52,7 +46,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_EveryField_IsStoredAndReturnedInTheAnchorsOrder()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(
             """
             {"ID":"x3000c0s19b1","Type":"Node","Name":"bmc 19","Hostname":"x3000c0s19b1","Domain":"mgmt","Enabled":false,
@@ -77,7 +71,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_ArrayForm_CreatesEveryEndpointWithTheCollectionAsLocation()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PostJsonAsync(EndpointsPath,
             """{"RedfishEndpoints":[{"ID":"x3000c0s1b0"},{"ID":"X3000C0S02B0"},{"Hostname":"x3000c0s3b0"}]}""", Ct);
@@ -92,7 +86,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_EndpointKeysWithAnArray_IsOneEndpointAndIgnoresTheArray()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync("""{"ID":"x3000c0s1b0","RedfishEndpoints":[{"ID":"x3000c0s2b0"}]}""");
 
@@ -102,7 +96,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_CrushEndpoints_DerivesHostnameDomainFqdnAndAddress()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(ExampleEndpoints("crush_endpoints.json"));
 
@@ -121,7 +115,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [Fact]
     public async Task Post_IceEndpoints_TakesHostAndDomainFromTheFqdn()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(ExampleEndpoints("ice_endpoints.json"));
 
@@ -152,7 +146,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"ID":"x3000c0s19b1","FQDN":"BMC19.Mgmt.Example:8443"}""", "x3000c0s19b1", "bmc19", "mgmt.example", "bmc19.mgmt.example:8443", "(absent)")]
     public async Task Post_NameVariants_DeriveIdHostnameDomainFqdnAndAddress(string body, string id, string hostname, string domain, string fqdn, string ip)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync(body);
 
@@ -170,7 +164,7 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("d0w1", "CDUMgmtSwitch")]
     public async Task Post_ControllerXname_GetsItsTypeWhateverTheBodySays(string id, string type)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync($$"""{"ID":"{{id}}","Type":"Node"}""");
 
@@ -212,12 +206,12 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"RedfishEndpoints":{"ID":"x3000c0s19b1"}}""", "no Redfish endpoint in the body")]
     public async Task Post_InvalidBody_Is400NamingTheProblemAndStoresNothing(string body, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
 
         Assert.StartsWith(detail, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(0L, await smd.CountRowsAsync("redfish_endpoints"));
+        Assert.Equal(0L, await Smd.CountRowsAsync("redfish_endpoints"));
     }
 
     [Theory]
@@ -228,14 +222,14 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"RedfishEndpoints":[{"ID":"x3000c0s3b0"},{"ID":"x3000c0s19b1"}]}""")]
     public async Task Post_IdOrFqdnInTheDatabase_Is409AndChangesNothing(string body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync("""{"ID":"x3000c0s19b1","FQDN":"bmc19.mgmt","User":"root"}""");
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, Duplicate);
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -244,11 +238,11 @@ public sealed class RedfishEndpointCreateTests(SmdFixture smd) : IClassFixture<S
     [InlineData("""{"RedfishEndpoints":[{"ID":"x3000c0s1b0","FQDN":"10.0.0.1"},{"ID":"x3000c0s2b0","Hostname":"10.0.0.1"}]}""")]
     public async Task Post_DuplicateWithinTheRequest_Is409AndStoresNothing(string body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PostJsonAsync(EndpointsPath, body, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.Conflict, Duplicate);
-        Assert.Equal(0L, await smd.CountRowsAsync("redfish_endpoints"));
+        Assert.Equal(0L, await Smd.CountRowsAsync("redfish_endpoints"));
     }
 }

@@ -13,23 +13,17 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.RedfishEndpoints;
 
 /// <summary>BMC passwords: encrypted at rest and bound to their endpoint, kept or cleared on update, never answered.</summary>
-public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s19b1";
     private const string Secret = "Pa55-w0rd-ZQX";
 
     private static readonly CredentialProtector s_protector = new(Options.Create(new CredentialOptions { Key = SmdSettings.CredentialKey }));
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task Post_Password_IsStoredEncryptedAndBoundToTheEndpoint()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","User":"root","Password":"{{Secret}}"}""");
 
@@ -44,7 +38,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Post_SamePasswordForTwoEndpoints_GivesDifferentCiphertexts()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         await client.PostEndpointsAsync($$"""{"RedfishEndpoints":[{"ID":"{{Bmc}}","Password":"{{Secret}}"},{"ID":"x3000c0s20b1","Password":"{{Secret}}"}]}""");
 
@@ -54,7 +48,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task EveryRoute_NeverAnswersThePassword()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var discovery = Payload(Bmc, [ComputerSystem("Node0", "a4:bf:01:00:00:10")], "a4:bf:01:00:00:01");
         discovery["Password"] = Secret;
         var answers = new List<string>
@@ -77,7 +71,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
             answers.Add(await SendAsync(client, HttpMethod.Get, uri, null));
         }
 
-        Assert.Equal(4L, await smd.QueryScalarAsync<long>("SELECT count(password_ciphertext) FROM smd.redfish_endpoints"));
+        Assert.Equal(4L, await Smd.QueryScalarAsync<long>("SELECT count(password_ciphertext) FROM smd.redfish_endpoints"));
         Assert.All(answers, answer => Assert.DoesNotContain(Secret, answer, StringComparison.Ordinal));
         Assert.All(await client.GetEndpointsAsync(), e => Assert.Equal("", e.Str("Password")));
     }
@@ -85,7 +79,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task PutAndPatchWithoutPassword_KeepTheStoredOne()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","User":"root","Password":"{{Secret}}"}""");
 
         await client.PutEndpointAsync(Bmc, JsonNode.Parse("""{"User":"admin","FQDN":"bmc19.mgmt"}""")!);
@@ -101,7 +95,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     [InlineData("PATCH")]
     public async Task EmptyPassword_RemovesTheStoredOne(string method)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","User":"root","Password":"{{Secret}}"}""");
 
         using var response = await client.SendJsonAsync(new HttpMethod(method), $"{EndpointsPath}/{Bmc}", """{"User":"root","Password":""}""", Ct);
@@ -113,7 +107,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     [Fact]
     public async Task Patch_NewPassword_ReplacesTheStoredOne()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}","Password":"old"}""");
 
         var patched = await PatchAsync(client, $$"""{"Password":"{{Secret}}"}""");
@@ -123,7 +117,7 @@ public sealed class RedfishEndpointCredentialTests(SmdFixture smd) : IClassFixtu
     }
 
     private Task<byte[]?> CiphertextAsync(string id) =>
-        smd.QueryScalarAsync<byte[]>($"SELECT password_ciphertext FROM smd.redfish_endpoints WHERE id = '{id}'");
+        Smd.QueryScalarAsync<byte[]>($"SELECT password_ciphertext FROM smd.redfish_endpoints WHERE id = '{id}'");
 
     private static async Task<string> SendAsync(HttpClient client, HttpMethod method, string uri, string? json)
     {

@@ -8,31 +8,27 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.RedfishEndpoints;
 
 /// <summary><c>PATCH /Inventory/RedfishEndpoints/{xname}</c>: the named fields change, names are re-derived, and its errors.</summary>
-public sealed class RedfishEndpointPatchTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class RedfishEndpointPatchTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Named = "x3000c0s19b1", ByIp = "x3000c0s20b1", Plain = "x3000c0s21b1";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""
             {"RedfishEndpoints":[
               {"ID":"{{Named}}","Name":"bmc 19","Hostname":"bmc19","Domain":"mgmt","User":"root","UUID":"u-19","MACAddr":"a4:bf:01:00:00:19","IPAddress":"10.0.0.19"},
               {"ID":"{{ByIp}}","FQDN":"10.0.0.20"},
               {"ID":"{{Plain}}"}]}
             """);
-        await smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK', last_discovery_attempt = '2026-01-02T03:04:05Z'");
+        await Smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK', last_discovery_attempt = '2026-01-02T03:04:05Z'");
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Patch_Fields_ChangesOnlyThoseAndKeepsDiscoveryInfo()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         var before = await client.GetEndpointAsync(Named);
 
         var patched = await PatchAsync(Named,
@@ -90,19 +86,19 @@ public sealed class RedfishEndpointPatchTests(SmdFixture smd) : IClassFixture<Sm
     [Fact]
     public async Task Patch_EmptyBodyOrIdAndType_ChangesNothing()
     {
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         await PatchAsync(Named, "{}");
         var patched = await PatchAsync(Named, """{"ID":"x1c0s0b0","Type":"RouterBMC"}""");
 
         Assert.Equal([Named, "NodeBMC"], patched.Fields("ID", "Type"));
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Fact]
     public async Task Patch_UnknownEndpoint_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PatchJsonAsync($"{EndpointsPath}/x9999c7s99b91", """{"Name":"x"}""", Ct);
 
@@ -122,13 +118,13 @@ public sealed class RedfishEndpointPatchTests(SmdFixture smd) : IClassFixture<Sm
     [InlineData(Named, "", "a JSON object body is required")]
     public async Task Patch_InvalidRequest_Is400AndChangesNothing(string xname, string body, string detail)
     {
-        using var client = smd.CreateClient();
-        var before = await smd.SnapshotAsync();
+        using var client = Smd.CreateClient();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PatchJsonAsync($"{EndpointsPath}/{xname}", body, Ct);
 
         Assert.StartsWith(detail, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -137,18 +133,18 @@ public sealed class RedfishEndpointPatchTests(SmdFixture smd) : IClassFixture<Sm
     [InlineData(Plain, """{"Hostname":"10.0.0.20"}""")]
     public async Task Patch_FqdnOfAnotherEndpoint_Is409AndChangesNothing(string xname, string body)
     {
-        using var client = smd.CreateClient();
-        var before = await smd.SnapshotAsync();
+        using var client = Smd.CreateClient();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PatchJsonAsync($"{EndpointsPath}/{xname}", body, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "same FQDN");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     private async Task<JsonElement> PatchAsync(string xname, string body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         using var response = await client.PatchJsonAsync($"{EndpointsPath}/{xname}", body, Ct);
         await AssertStatusAsync(response, HttpStatusCode.OK);
         return await response.ReadJsonAsync(Ct);

@@ -8,20 +8,14 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.RedfishEndpoints;
 
 /// <summary><c>PUT /Inventory/RedfishEndpoints/{xname}</c>: create when absent, full replace, and its errors.</summary>
-public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class RedfishEndpointPutTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string Bmc = "x3000c0s19b1";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await smd.ResetAsync();
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Put_NewEndpoint_Is201WithLocationAndTheEndpoint()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         using var response = await client.PutJsonAsync($"{EndpointsPath}/{Bmc}", """{"FQDN":"bmc19.mgmt","User":"root"}""", Ct);
 
@@ -36,7 +30,7 @@ public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_ExistingEndpoint_ReplacesEveryFieldAndIs200()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""
             {"ID":"{{Bmc}}","Name":"old","Hostname":"bmc19","Domain":"mgmt","Enabled":false,"UUID":"u-1","User":"root",
              "UseSSDP":true,"MACRequired":true,"MACAddr":"a4:bf:01:00:00:01","IPAddress":"10.0.0.1","RediscoverOnUpdate":true,"TemplateID":"t"}
@@ -53,9 +47,9 @@ public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_ExistingEndpoint_KeepsItsDiscoveryInfo()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}"}""");
-        await smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK', last_discovery_attempt = '2026-01-02T03:04:05.123456Z'");
+        await Smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK', last_discovery_attempt = '2026-01-02T03:04:05.123456Z'");
 
         var replaced = await client.PutEndpointAsync(Bmc, JsonNode.Parse("""{"Name":"renamed"}""")!);
 
@@ -65,14 +59,14 @@ public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdF
     [Fact]
     public async Task Put_IdOfAnotherEndpoint_Is400AndChangesNothing()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"ID":"{{Bmc}}"}""");
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PutJsonAsync($"{EndpointsPath}/{Bmc}", """{"ID":"x3000c0s20b1"}""", Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, "xname in URL and PUT body do not match");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 
     [Theory]
@@ -86,12 +80,12 @@ public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData(Bmc, "", "a JSON object body is required")]
     public async Task Put_InvalidRequest_Is400AndStoresNothing(string xname, string body, string detail)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.PutJsonAsync($"{EndpointsPath}/{xname}", body, Ct);
 
         Assert.StartsWith(detail, await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(0L, await smd.CountRowsAsync("redfish_endpoints"));
+        Assert.Equal(0L, await Smd.CountRowsAsync("redfish_endpoints"));
     }
 
     [Theory]
@@ -99,13 +93,13 @@ public sealed class RedfishEndpointPutTests(SmdFixture smd) : IClassFixture<SmdF
     [InlineData(Bmc, """{"FQDN":"bmc20.mgmt"}""")]
     public async Task Put_FqdnOfAnotherEndpoint_Is409AndChangesNothing(string xname, string body)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync($$"""{"RedfishEndpoints":[{"ID":"{{Bmc}}","FQDN":"bmc19.mgmt"},{"ID":"x3000c0s21b1","FQDN":"bmc20.mgmt"}]}""");
-        var before = await smd.SnapshotAsync();
+        var before = await Smd.SnapshotAsync();
 
         var response = await client.PutJsonAsync($"{EndpointsPath}/{xname}", body, Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "same FQDN");
-        Assert.Equal(before, await smd.SnapshotAsync());
+        Assert.Equal(before, await Smd.SnapshotAsync());
     }
 }

@@ -7,14 +7,12 @@ using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointReques
 namespace SysMgmt.Smd.IntegrationTests.RedfishEndpoints;
 
 /// <summary><c>GET /Inventory/RedfishEndpoints</c> with every filter, <c>GET /{xname}</c> and <c>GET /Query/{xname}</c>.</summary>
-public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<SmdFixture>, IAsyncLifetime
+public sealed class RedfishEndpointReadTests(SmdFixture smd) : SmdTestBase(smd)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await base.InitializeAsync();
+        using var client = Smd.CreateClient();
         await client.PostEndpointsAsync(
             """
             {"RedfishEndpoints":[
@@ -25,10 +23,8 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
               {"ID":"x1000c0s0b0"},
               {"ID":"x3000m0","FQDN":"pdu0.mgmt"}]}
             """);
-        await smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK' WHERE id IN ('x3000c0s1b0', 'x1000c0s0b0')");
+        await Smd.ExecuteSqlAsync("UPDATE smd.redfish_endpoints SET last_discovery_status = 'DiscoverOK' WHERE id IN ('x3000c0s1b0', 'x1000c0s0b0')");
     }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("", "x1000c0b0,x1000c0s0b0,x3000c0r1b0,x3000c0s1b0,x3000c0s2b0,x3000m0")]
@@ -52,7 +48,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [InlineData("unknown=1", "x1000c0b0,x1000c0s0b0,x3000c0r1b0,x3000c0s1b0,x3000c0s2b0,x3000m0")]
     public async Task List_Filter_AnswersTheMatchingEndpoints(string query, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var ids = await client.GetEndpointIdsAsync(query);
 
@@ -67,7 +63,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [InlineData("id=x3000c0s1b0&type=NodeBMC&type=bar", "'bar' is not a valid HMS Type")]
     public async Task List_InvalidFilter_Is400NamingTheValue(string query, string fragment)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{EndpointsPath}?{query}", Ct);
 
@@ -78,8 +74,8 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task List_NoEndpoints_IsAnEmptyEnvelope()
     {
-        await smd.ResetAsync();
-        using var client = smd.CreateClient();
+        await Smd.ResetAsync();
+        using var client = Smd.CreateClient();
 
         var body = await client.GetJsonAsync(EndpointsPath);
 
@@ -91,7 +87,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [InlineData("X3000C0S02B0")]
     public async Task Get_ExistingXname_AnswersTheEndpoint(string xname)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var endpoint = await client.GetEndpointAsync(xname);
 
@@ -102,7 +98,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Get_UnknownXname_Is404()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{EndpointsPath}/x9999c7s99b91", Ct);
 
@@ -112,7 +108,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Get_InvalidXname_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{EndpointsPath}/foo", Ct);
 
@@ -130,7 +126,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [InlineData("x2000", "")]
     public async Task Query_Xname_AnswersTheEndpointsAtOrUnderIt(string xname, string expected)
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var endpoints = Items(await client.GetJsonAsync($"{EndpointsPath}/Query/{xname}"), "RedfishEndpoints");
 
@@ -140,7 +136,7 @@ public sealed class RedfishEndpointReadTests(SmdFixture smd) : IClassFixture<Smd
     [Fact]
     public async Task Query_InvalidXname_Is400()
     {
-        using var client = smd.CreateClient();
+        using var client = Smd.CreateClient();
 
         var response = await client.GetAsync($"{EndpointsPath}/Query/foo", Ct);
 
