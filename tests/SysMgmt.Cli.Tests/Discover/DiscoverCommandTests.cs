@@ -15,6 +15,10 @@ public sealed class DiscoverCommandTests
     [InlineData("discover collect", "--bmc-id-map")]
     [InlineData("discover crawl", "--cacert")]
     [InlineData("discover send", "--smd")]
+    [InlineData("power", "restart")]
+    [InlineData("power status", "--smd")]
+    [InlineData("power off", "--graceful")]
+    [InlineData("power reset", "--type")]
     public async Task Help_EveryCommand_PrintsUsageAndExitsZero(string command, string expected)
     {
         var cli = new CliRunner();
@@ -37,6 +41,8 @@ public sealed class DiscoverCommandTests
     [InlineData("discover crawl", "Required argument missing")]
     [InlineData("discover send", "Required argument missing")]
     [InlineData("discover send x.json --concurrency 0", "--concurrency must be at least 1")]
+    [InlineData("power status not-an-xname", "not a valid xname")]
+    [InlineData("power reset x1c0s0b0n0", "--type")]
     public async Task Run_BadCommandLine_ExitsOneSayingWhy(string commandLine, string expected)
     {
         var cli = new CliRunner();

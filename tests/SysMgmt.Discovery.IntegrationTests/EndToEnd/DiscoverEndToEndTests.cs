@@ -33,6 +33,7 @@ public sealed class DiscoverEndToEndTests(DiscoveryFixture fixture)
         var interfaces = (await smd.ListAsync("/hsm/v2/Inventory/EthernetInterfaces")).ToDictionary(i => i["MACAddress"]!.GetValue<string>());
         var endpoints = await smd.ListAsync("/hsm/v2/Inventory/ComponentEndpoints", "ComponentEndpoints");
         var redfishEndpoints = (await smd.ListAsync("/hsm/v2/Inventory/RedfishEndpoints", "RedfishEndpoints")).ToDictionary(e => e["ID"]!.GetValue<string>());
+        var services = await smd.ListAsync("/hsm/v2/Inventory/ServiceEndpoints", "ServiceEndpoints");
         foreach (var bmc in Site.Emulator.Bmcs)
         {
             using var raw = new RawRedfish(bmc.BaseUri, Site.CaFile);
@@ -45,6 +46,13 @@ public sealed class DiscoverEndToEndTests(DiscoveryFixture fixture)
             var nodes = components.Keys.Where(k => Xname.Parse(k) is { Type: XnameType.Node } node && node.Parent == id).Order().ToList();
             Assert.Equal(systems.Count, nodes.Count);
             Assert.All(nodes, n => Assert.Equal(NodeNumbering.DefaultNid(Xname.Parse(n)), components[n]["NID"]!.GetValue<long>()));
+            string[] serviceLinks = ["UpdateService", "SessionService", "AccountService", "EventService", "Tasks"];
+            Assert.Equal(
+                serviceLinks.Where(l => root[l] is not null).Select(l => l == "Tasks" ? "TaskService" : l).Order(),
+                services.Where(s => s["RedfishEndpointID"]!.GetValue<string>() == id.Value).Select(s => s["RedfishType"]!.GetValue<string>()).Order());
+            var enclosures = endpoints.Where(e => e["RedfishEndpointID"]!.GetValue<string>() == id.Value && e["RedfishType"]!.GetValue<string>() == "Chassis").ToList();
+            Assert.True(enclosures.Count > 0 || root["Chassis"] is null || bmc.Mockup.Name == "csm-rie-Intel", $"{bmc.Mockup.Name}: no chassis endpoint");
+            Assert.All(enclosures, e => Assert.True(components.ContainsKey(e["ID"]!.GetValue<string>())));
             var nodeEndpoints = endpoints.Where(e => e["RedfishEndpointID"]!.GetValue<string>() == id.Value && e["RedfishType"]!.GetValue<string>() == "ComputerSystem").ToList();
             Assert.Equal(systems.Select(s => s["@odata.id"]!.GetValue<string>().TrimEnd('/')).Order(), nodeEndpoints.Select(e => e["OdataID"]!.GetValue<string>()).Order());
             foreach (var system in systems)
