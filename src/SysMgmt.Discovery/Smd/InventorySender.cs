@@ -10,8 +10,9 @@ namespace SysMgmt.Discovery.Smd;
 /// <summary>
 /// Sends one BMC's payload to SMD so that a re-run converges: POST the RedfishEndpoint, and PUT it when SMD
 /// answers 409 (a MAC or the FQDN is recorded for another endpoint: the newer discovery wins); then the hardware,
-/// under the node xnames SMD actually uses for the BMC's Systems (SMD keeps a System's node across discoveries,
-/// which the agent cannot know, so it asks).
+/// under the node xnames SMD actually uses for the BMC's Systems. SMD keeps a System's node across discoveries,
+/// which the agent cannot know, so it asks, unless SMD just created the endpoint: then SMD numbered the Systems
+/// afresh, by the same rule (<see cref="NodeLocations"/>) the agent used.
 /// </summary>
 public sealed class InventorySender(SmdClient smd)
 {
@@ -36,13 +37,19 @@ public sealed class InventorySender(SmdClient smd)
             return new SendResult(action, 0, null);
         }
 
-        var renames = await NodeRenamesAsync(payload, cancellationToken);
-        if (renames.Error is { } error)
+        Dictionary<string, string> renames = [];
+        if (action != SendAction.Created)
         {
-            return SendResult.Failed(error);
+            var (map, error) = await NodeRenamesAsync(payload, cancellationToken);
+            if (error is not null)
+            {
+                return SendResult.Failed(error);
+            }
+
+            renames = map!;
         }
 
-        var hardware = new JsonObject { ["Hardware"] = Rename(payload.Hardware, renames.Map!) };
+        var hardware = new JsonObject { ["Hardware"] = Rename(payload.Hardware, renames) };
         answer = await smd.PostAsync(SmdClient.HardwarePath, hardware, cancellationToken);
         return answer.IsSuccess
             ? new SendResult(action, CountLocations(payload.Hardware), null)

@@ -16,6 +16,9 @@ public static class TransactionExtensions
             // A replay starts from a clean slate: nothing tracked from the failed attempt.
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // A failed statement ends the whole unit here, so EF's savepoint around each SaveChanges (two more round
+            // trips each time) would protect nothing.
+            db.Database.AutoSavepointsEnabled = false;
             var outcome = await work(ct);
             if (outcome.Problem is null)
             {

@@ -29,6 +29,7 @@ internal sealed partial class InventoryIngestionService(
     /// <summary>The Redfish type of the component endpoints that are chassis, kept when a body does not list chassis.</summary>
     private const string ChassisRedfishType = "Chassis";
 
+    /// <summary>Ingests inside the caller's transaction, which holds the endpoint's lock (<see cref="LockAsync"/>).</summary>
     public async Task<Outcome<int>> IngestAsync(ValidRedfishEndpoint endpoint, DiscoveredInventory inventory, bool reassignMacs, CancellationToken cancellationToken)
     {
         var owner = endpoint.Id;
@@ -37,7 +38,6 @@ internal sealed partial class InventoryIngestionService(
             return invalid;
         }
 
-        await LockAsync([owner.Value], cancellationToken);
         var known = await db.ComponentEndpoints.Where(ce => ce.RedfishEndpointId == owner.Value && ce.RedfishType == SystemRedfishType)
             .ToDictionaryAsync(ce => ce.OdataId, ce => ce.Id, cancellationToken);
         var planned = IngestionPlan.Build(endpoint, inventory, known);

@@ -16,7 +16,8 @@ internal static class BmcReportView
     {
         if (!console.Messages.Profile.Capabilities.Interactive)
         {
-            return await run(new SynchronousProgress(report => console.Messages.WriteLine(Line(report))));
+            // Plain text straight to the writer: markup rendering costs more than collecting a BMC's line is worth.
+            return await run(new SynchronousProgress(report => console.Messages.Profile.Out.Writer.WriteLine(Line(report))));
         }
 
         IReadOnlyList<BmcReport> reports = [];
