@@ -10,7 +10,8 @@ public sealed partial class RedfishClient
     /// <summary>
     /// Every member of the linked collection, in order: pages followed (<c>Members@odata.nextLink</c>), members
     /// expanded in the same answer when the service advertises <c>$expand</c>, the rest fetched in parallel (bounded
-    /// per BMC). A missing link is an empty collection; members that answer 404 are skipped.
+    /// per BMC). A missing link is an empty collection; members that answer 404 are skipped; a member listed twice
+    /// (some BMCs repeat one) counts once.
     /// </summary>
     public async Task<IReadOnlyList<T>> GetMembersAsync<T>(ODataLink? collection, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
@@ -22,6 +23,7 @@ public sealed partial class RedfishClient
 
         var slots = new List<Task<T?>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var memberIds = new HashSet<string>(StringComparer.Ordinal);
         string? next = await ExpandQueryAsync(cancellationToken) is { } expand ? WithQuery(path, expand) : path;
         for (var page = 0; next is not null; page++)
         {
@@ -34,6 +36,11 @@ public sealed partial class RedfishClient
             var members = await GetAsync(next, RedfishJsonContext.Default.RedfishCollection, cancellationToken);
             foreach (var member in members.Members ?? [])
             {
+                if (MemberId(member) is { } id && !memberIds.Add(id.TrimEnd('/')))
+                {
+                    continue;
+                }
+
                 slots.Add(IsExpanded(member)
                     ? Task.FromResult<T?>(Deserialize(member, type, next))
                     : GetMemberAsync(member, type, cancellationToken));
@@ -59,9 +66,14 @@ public sealed partial class RedfishClient
 
     private Task<T?> GetMemberAsync<T>(JsonElement member, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class =>
-        member.ValueKind == JsonValueKind.Object && member.TryGetProperty("@odata.id", out var id) && id.ValueKind == JsonValueKind.String
-            ? GetOptionalAsync(new ODataLink { ODataId = id.GetString() }, type, cancellationToken)
+        MemberId(member) is { } id
+            ? GetOptionalAsync(new ODataLink { ODataId = id }, type, cancellationToken)
             : Task.FromResult<T?>(null);
+
+    private static string? MemberId(JsonElement member) =>
+        member.ValueKind == JsonValueKind.Object && member.TryGetProperty("@odata.id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
 
     /// <summary>A member carrying more than its <c>@odata.id</c> was expanded by the service.</summary>
     private static bool IsExpanded(JsonElement member) =>

@@ -40,4 +40,19 @@ public sealed class CollectionTests
         Assert.All(managers, m => Assert.NotNull(m.ManagerType));
         Assert.Equal(requests, bmc.Bmc.RequestCount - before);
     }
+
+    [Fact]
+    public async Task WalkAsync_StorageListingOneDriveManyTimes_ReadsItOnce()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        // The captured Intel BMC lists /Storage/1/Drives/HDD0 32 times, and answers that it does not exist.
+        await using var bmc = await ConnectedBmc.StartAsync("csm-rie-Intel", cancellationToken);
+        var before = bmc.Bmc.RequestCount;
+
+        var inventory = await RedfishInventoryWalker.WalkAsync(bmc.Client, cancellationToken);
+
+        Assert.Empty(Assert.Single(inventory.Systems).Drives);
+        // 37 distinct resources, each read once; reading HDD0 once per listing made 68 requests.
+        Assert.InRange(bmc.Bmc.RequestCount - before, 30, 40);
+    }
 }

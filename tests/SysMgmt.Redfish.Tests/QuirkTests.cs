@@ -6,7 +6,8 @@ namespace SysMgmt.Redfish.Tests;
 /// <summary>
 /// Quirks of real BMCs that no shared mockup has, in a sparse tree written here and served by the bare static
 /// server: dotted and dashed MACs, <c>Self</c> IDs, NICs only under the Manager, no SerialConsole, numbers where
-/// strings belong, dangling links, a paged collection, and a collection whose next page is itself.
+/// strings belong, dangling links, a paged collection that lists a member twice, and a collection whose next page is
+/// itself.
 /// </summary>
 public sealed class QuirkTests : IDisposable
 {
@@ -20,7 +21,7 @@ public sealed class QuirkTests : IDisposable
             {"Members": [{"@odata.id": "/redfish/v1/Systems/Self"}, {"@odata.id": "/redfish/v1/Systems/Gone"}],
              "Members@odata.nextLink": "/redfish/v1/SystemsPage2"}
             """)
-        .Add("/redfish/v1/SystemsPage2", """{"Members": [{"@odata.id": "/redfish/v1/Systems/Node1"}]}""")
+        .Add("/redfish/v1/SystemsPage2", """{"Members": [{"@odata.id": "/redfish/v1/Systems/Node1"}, {"@odata.id": "/redfish/v1/Systems/Self/"}]}""")
         .Add("/redfish/v1/Systems/Self", """
             {"@odata.id": "/redfish/v1/Systems/Self", "Id": "Self", "SerialNumber": 12345, "PowerState": "On",
              "ProcessorSummary": {"Count": "2"},

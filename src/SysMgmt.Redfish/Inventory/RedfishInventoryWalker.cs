@@ -55,7 +55,9 @@ public sealed class RedfishInventoryWalker(RedfishClient client)
         var networkInterfaces = await Members(system.NetworkInterfaces, s_json.NetworkInterface, cancellationToken);
         var adapters = await EachAsync(networkInterfaces, (n, ct) => Optional(n.Links?.NetworkAdapter, s_json.NetworkAdapter, ct), cancellationToken);
         var storage = await Members(system.Storage, s_json.Storage, cancellationToken);
-        var drives = await EachAsync(storage.SelectMany(s => s.Drives ?? []).ToList(), (d, ct) => Optional(d, s_json.Drive, ct), cancellationToken);
+        // Some BMCs list one drive many times (csm-rie-Intel: HDD0 32 times): each is read, and reported, once.
+        var driveLinks = storage.SelectMany(s => s.Drives ?? []).DistinctBy(d => d.ODataId is { } id ? Trim(id) : null).ToList();
+        var drives = await EachAsync(driveLinks, (d, ct) => Optional(d, s_json.Drive, ct), cancellationToken);
         return new SystemInventory(
             system,
             [.. nics.Select(NicInventory.From)],
