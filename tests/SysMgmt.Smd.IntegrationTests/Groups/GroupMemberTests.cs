@@ -12,7 +12,6 @@ public sealed class GroupMemberTests(SmdFixture smd) : SmdTestBase(smd)
     private const string N0 = "x1000c0s0b0n0";
     private const string N1 = "x1000c0s0b0n1";
     private const string N2 = "x1000c0s1b0n0";
-    private const string Missing = "x1000c0s7b0n0";
     private const string BlueMembers = GroupsPath + "/blue/members";
 
     public override async ValueTask InitializeAsync()

@@ -6,7 +6,10 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
 namespace SysMgmt.Smd.IntegrationTests.Groups;
 
-/// <summary>The group reads: the list with its filters, labels, one group and its members, over one fixed set of groups.</summary>
+/// <summary>
+/// The group reads (the list with its filters, labels, one group and its members) over one fixed set of groups and
+/// partitions, and the refusals of the group and partition reads.
+/// </summary>
 public sealed class GroupReadTests(SmdFixture smd) : SmdTestBase(smd)
 {
     private const string N0 = "x1000c0s0b0n0";  // blue, compute; partition p1
@@ -83,7 +86,11 @@ public sealed class GroupReadTests(SmdFixture smd) : SmdTestBase(smd)
     [InlineData(GroupsPath + "/blue/members?partition=x", "'x' is not a valid partition name")]
     [InlineData(GroupsPath + "/a%20b", "'a b' is not a valid group label")]
     [InlineData(GroupsPath + "/a%20b/members", "'a b' is not a valid group label")]
-    public async Task Get_InvalidLabelOrFilter_Returns400(string uri, string expected)
+    [InlineData(PartitionsPath + "?partition=blue", "'blue' is not a valid partition name")]
+    [InlineData(PartitionsPath + "?tag=a%20b", "'a b' is not a valid tag")]
+    [InlineData(PartitionsPath + "/blue", "'blue' is not a valid partition name")]
+    [InlineData(PartitionsPath + "/blue/members", "'blue' is not a valid partition name")]
+    public async Task Get_InvalidNameOrFilter_Returns400(string uri, string expected)
     {
         using var client = Smd.CreateClient();
 
@@ -139,15 +146,17 @@ public sealed class GroupReadTests(SmdFixture smd) : SmdTestBase(smd)
     }
 
     [Theory]
-    [InlineData(GroupsPath + "/green")]
-    [InlineData(GroupsPath + "/green/members")]
-    [InlineData(GroupsPath + "/green?partition=p1")]
-    public async Task Get_UnknownGroup_Returns404(string uri)
+    [InlineData(GroupsPath + "/green", "No such group: green")]
+    [InlineData(GroupsPath + "/green/members", "No such group: green")]
+    [InlineData(GroupsPath + "/green?partition=p1", "No such group: green")]
+    [InlineData(PartitionsPath + "/p9", "No such partition: p9")]
+    [InlineData(PartitionsPath + "/p9/members", "No such partition: p9")]
+    public async Task Get_UnknownGroupOrPartition_Returns404(string uri, string expected)
     {
         using var client = Smd.CreateClient();
 
         using var response = await client.GetAsync(uri, Ct);
 
-        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "No such group: green");
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, expected);
     }
 }

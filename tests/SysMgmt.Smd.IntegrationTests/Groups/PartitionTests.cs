@@ -112,32 +112,6 @@ public sealed class PartitionTests(SmdFixture smd) : SmdTestBase(smd)
         Assert.Empty(await client.GetArrayAsync($"{PartitionsPath}?partition=p2&tag=tenant_a"));
     }
 
-    [Theory]
-    [InlineData(PartitionsPath + "?partition=blue", "'blue' is not a valid partition name")]
-    [InlineData(PartitionsPath + "?tag=a%20b", "'a b' is not a valid tag")]
-    [InlineData(PartitionsPath + "/blue", "'blue' is not a valid partition name")]
-    [InlineData(PartitionsPath + "/blue/members", "'blue' is not a valid partition name")]
-    public async Task Get_InvalidName_Returns400(string uri, string expected)
-    {
-        using var client = Smd.CreateClient();
-
-        using var response = await client.GetAsync(uri, Ct);
-
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
-    }
-
-    [Theory]
-    [InlineData(PartitionsPath + "/p9")]
-    [InlineData(PartitionsPath + "/p9/members")]
-    public async Task Get_UnknownPartition_Returns404(string uri)
-    {
-        using var client = Smd.CreateClient();
-
-        using var response = await client.GetAsync(uri, Ct);
-
-        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "No such partition: p9");
-    }
-
     [Fact]
     public async Task Patch_ChangesDescriptionAndTags_UnknownIs404_InvalidIs400()
     {
