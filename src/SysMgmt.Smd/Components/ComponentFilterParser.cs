@@ -125,9 +125,17 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
         return new MembershipCondition(named.Include, named.Exclude, inNone);
     }
 
-    /// <summary>Names are checked by the label rule for both parameters, as the anchors do (a partition named otherwise matches nothing).</summary>
+    /// <summary>
+    /// Partition names are xnames (<c>p01</c> is <c>p1</c>); other names are checked by the label rule for both
+    /// parameters, as the anchors do (such a partition name matches nothing).
+    /// </summary>
     private static (string?, string?) MembershipName(string name, string value)
     {
+        if (name == "partition" && GroupFields.PartitionName(value) is (string partition, null))
+        {
+            return (partition, null);
+        }
+
         var (normalized, _) = GroupFields.Label(value);
         return normalized is null ? (null, $"'{value.ToLowerInvariant()}' is not a valid {name} name") : (normalized, null);
     }

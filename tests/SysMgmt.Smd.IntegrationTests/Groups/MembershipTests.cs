@@ -106,6 +106,7 @@ public sealed class MembershipTests(SmdFixture smd) : SmdTestBase(smd)
     [InlineData("group=!blue&group=!red", new[] { Bmc, N3 })]
     [InlineData("group=compute&group=!red", new[] { N0, N1 })]
     [InlineData("partition=p1", new[] { N0, N2 })]
+    [InlineData("partition=P01", new[] { N0, N2 })]
     [InlineData("partition=p1&partition=p2", new[] { Bmc, N0, N1, N2 })]
     [InlineData("partition=NULL", new[] { N3 })]
     [InlineData("partition=!p2", new[] { N0, N3, N2 })]
