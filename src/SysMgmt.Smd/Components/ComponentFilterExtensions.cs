@@ -79,6 +79,12 @@ internal static class ComponentFilterExtensions
             components = components.Where(c => members.Any(m => m.ComponentId == c.Id && m.Group.Namespace == groupNamespace && names.Contains(m.Group.Name)));
         }
 
+        if (condition.Excluded.Count > 0)
+        {
+            var excluded = condition.Excluded.ToArray();
+            components = components.Where(c => !members.Any(m => m.ComponentId == c.Id && m.Group.Namespace == groupNamespace && excluded.Contains(m.Group.Name)));
+        }
+
         return components;
     }
 }

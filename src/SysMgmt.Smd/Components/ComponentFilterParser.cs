@@ -1,5 +1,6 @@
 using System.Globalization;
 using SysMgmt.ServiceDefaults.Results;
+using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.Querying;
 using SysMgmt.Smd.Service;
 
@@ -115,18 +116,28 @@ internal sealed class ComponentFilterParser(HmsVocabulary hms)
         }
 
         var inNone = values.Contains(NullMembership, StringComparer.Ordinal);
-        var names = values.Where(v => v != NullMembership).Select(v => v.Trim().ToLowerInvariant()).ToList();
-        if (inNone && names.Count > 0)
+        var named = FilterValues.Strings([.. values.Where(v => v != NullMembership)], v => MembershipName(name, v), errors);
+        if (inNone && !named.IsEmpty)
         {
             errors.Add($"NULL and non-NULL {name} arguments not permitted together");
         }
 
-        foreach (var invalid in names.Where(n => n.Length == 0 || !n.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or ':' or '.' or '_')))
+        return new MembershipCondition(named.Include, named.Exclude, inNone);
+    }
+
+    /// <summary>
+    /// Partition names are xnames (<c>p01</c> is <c>p1</c>); other names are checked by the label rule for both
+    /// parameters, as the anchors do (such a partition name matches nothing).
+    /// </summary>
+    private static (string?, string?) MembershipName(string name, string value)
+    {
+        if (name == "partition" && GroupFields.PartitionName(value) is (string partition, null))
         {
-            errors.Add($"'{invalid}' is not a valid {name} name");
+            return (partition, null);
         }
 
-        return new MembershipCondition(names, inNone);
+        var (normalized, _) = GroupFields.Label(value);
+        return normalized is null ? (null, $"'{value.ToLowerInvariant()}' is not a valid {name} name") : (normalized, null);
     }
 
     private static FieldSelector Selector(IReadOnlyDictionary<string, IReadOnlyList<string>> parameters, List<string> errors)

@@ -1,8 +1,8 @@
 namespace SysMgmt.Smd.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Seeds what SMD has no API for yet (group and partition membership, reservation flags) straight into the
-/// test database.
+/// Seeds straight into the test database what other features' tests need quickly (group and partition
+/// membership; the group routes themselves are tested through the API) and what no route writes (reservation flags).
 /// </summary>
 internal static class SmdSql
 {
