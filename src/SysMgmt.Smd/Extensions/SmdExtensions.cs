@@ -7,6 +7,7 @@ using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Discovery;
 using SysMgmt.Smd.Hardware;
+using SysMgmt.Smd.Locks;
 using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
@@ -50,6 +51,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareWriteService>();
         builder.Services.AddScoped<HardwareHistoryService>();
         builder.Services.AddEthernetInterfaces();
+        builder.Services.AddLocks();
         return builder;
     }
 
@@ -63,6 +65,7 @@ internal static class SmdExtensions
         app.MapServiceEndpointsApi();
         app.MapHardwareApi();
         app.MapEthernetInterfacesApi();
+        app.MapLocksApi();
         return app;
     }
 }
