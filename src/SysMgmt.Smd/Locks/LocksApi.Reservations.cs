@@ -13,14 +13,14 @@ internal static partial class LocksApi
 {
     private static void MapReservations(RouteGroupBuilder locks)
     {
-        locks.MapPost("/reservations", ReserveAsAdmin).MayRefuse().WithSummary("Reserve locked components with no expiry");
-        locks.MapPost("/reservations/release", Release).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Release reservations by their reservation keys");
-        locks.MapPost("/reservations/remove", Remove).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Remove the reservations of components without their keys (no selection: all)");
-        locks.MapPost("/service/reservations", ReserveAsService).MayRefuse().WithSummary("Reserve unlocked components for ReservationDuration minutes");
-        locks.MapPost("/service/reservations/check", Check).RequireAuthorization(AuthPolicies.Read)
+        locks.MapPost("/reservations", ReserveAsAdmin).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Reserve locked components with no expiry");
+        locks.MapPost("/reservations/release", Release).Accepts<ReservationKeysRequest>(Json).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Release reservations by their reservation keys");
+        locks.MapPost("/reservations/remove", Remove).Accepts<LockFilterRequest>(Json).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Remove the reservations of components without their keys (no selection: all)");
+        locks.MapPost("/service/reservations", ReserveAsService).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Reserve unlocked components for ReservationDuration minutes");
+        locks.MapPost("/service/reservations/check", Check).Accepts<DeputyKeysRequest>(Json).RequireAuthorization(AuthPolicies.Read)
             .WithSummary("Check which deputy keys prove a reservation still held (read scope)");
-        locks.MapPost("/service/reservations/release", Release).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Release reservations by their reservation keys");
-        locks.MapPost("/service/reservations/renew", Renew).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Renew service reservations for ReservationDuration minutes from now");
+        locks.MapPost("/service/reservations/release", Release).Accepts<ReservationKeysRequest>(Json).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Release reservations by their reservation keys");
+        locks.MapPost("/service/reservations/renew", Renew).Accepts<ReservationKeysRequest>(Json).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Renew service reservations for ReservationDuration minutes from now");
     }
 
     /// <summary>ReservationDuration is ignored: an administrator's reservation never expires (as in the anchors).</summary>

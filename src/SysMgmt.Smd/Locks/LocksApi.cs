@@ -16,17 +16,19 @@ internal static partial class LocksApi
 {
     public const string BasePath = "/hsm/v2/locks";
 
+    private const string Json = "application/json";
+
     public static IEndpointRouteBuilder MapLocksApi(this IEndpointRouteBuilder app)
     {
         var locks = app.MapGroup(BasePath).WithTags("Locks");
         locks.MapGet("/status", GetStatus).WithSummary("List the lock and reservation status of components, filtered")
-            .WithQueryFilters("type", "state", "role", "subrole", "locked", "reserved", "reservationDisabled");
-        locks.MapPost("/status", PostStatus).RequireAuthorization(AuthPolicies.Read).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithQueryFilters("type", "state", "role", "subrole", "locked", "reserved", "reservationDisabled").ProducesProblem(StatusCodes.Status400BadRequest);
+        locks.MapPost("/status", PostStatus).Accepts<LockFilterRequest>(Json).RequireAuthorization(AuthPolicies.Read).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get the lock and reservation status of the components a body names (read scope)");
-        locks.MapPost("/lock", Lock).MayRefuse().WithSummary("Lock components (not while reserved, locked already, or with reservations disabled)");
-        locks.MapPost("/unlock", Unlock).MayRefuse().WithSummary("Unlock components");
-        locks.MapPost("/disable", Disable).MayRefuse().WithSummary("Disable reservations on components, ending those they have");
-        locks.MapPost("/repair", Repair).MayRefuse().WithSummary("Re-enable reservations on components");
+        locks.MapPost("/lock", Lock).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Lock components (not while reserved, locked already, or with reservations disabled)");
+        locks.MapPost("/unlock", Unlock).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Unlock components");
+        locks.MapPost("/disable", Disable).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Disable reservations on components, ending those they have");
+        locks.MapPost("/repair", Repair).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Re-enable reservations on components");
         MapReservations(locks);
         return app;
     }
