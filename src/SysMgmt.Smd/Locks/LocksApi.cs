@@ -25,10 +25,12 @@ internal static partial class LocksApi
             .WithQueryFilters("type", "state", "role", "subrole", "locked", "reserved", "reservationDisabled").ProducesProblem(StatusCodes.Status400BadRequest);
         locks.MapPost("/status", PostStatus).Accepts<LockFilterRequest>(Json).RequireAuthorization(AuthPolicies.Read).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get the lock and reservation status of the components a body names (read scope)");
-        locks.MapPost("/lock", Lock).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Lock components (not while reserved, locked already, or with reservations disabled)");
-        locks.MapPost("/unlock", Unlock).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Unlock components");
-        locks.MapPost("/disable", Disable).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Disable reservations on components, ending those they have");
-        locks.MapPost("/repair", Repair).Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary("Re-enable reservations on components");
+        MapLockChange(locks, "/lock", (service, selection, ct) => service.LockAsync(selection, ct),
+            "Lock components (not while reserved, locked already, or with reservations disabled)");
+        MapLockChange(locks, "/unlock", (service, selection, ct) => service.UnlockAsync(selection, ct), "Unlock components");
+        MapLockChange(locks, "/disable", (service, selection, ct) => service.DisableAsync(selection, ct),
+            "Disable reservations on components, ending those they have");
+        MapLockChange(locks, "/repair", (service, selection, ct) => service.RepairAsync(selection, ct), "Re-enable reservations on components");
         MapReservations(locks);
         return app;
     }
@@ -45,21 +47,12 @@ internal static partial class LocksApi
         JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService locks, CancellationToken cancellationToken) =>
         AnswerAsync(parser.ParseSelection(body.Value, requireSelector: false), selection => locks.StatusAsync(selection, mustMatch: true, cancellationToken));
 
-    private static Task<Results<Ok<LockUpdateResult>, ProblemHttpResult>> Lock(
-        JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService locks, CancellationToken cancellationToken) =>
-        AnswerAsync(parser.ParseSelection(body.Value, requireSelector: true), selection => locks.LockAsync(selection, cancellationToken));
-
-    private static Task<Results<Ok<LockUpdateResult>, ProblemHttpResult>> Unlock(
-        JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService locks, CancellationToken cancellationToken) =>
-        AnswerAsync(parser.ParseSelection(body.Value, requireSelector: true), selection => locks.UnlockAsync(selection, cancellationToken));
-
-    private static Task<Results<Ok<LockUpdateResult>, ProblemHttpResult>> Disable(
-        JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService locks, CancellationToken cancellationToken) =>
-        AnswerAsync(parser.ParseSelection(body.Value, requireSelector: true), selection => locks.DisableAsync(selection, cancellationToken));
-
-    private static Task<Results<Ok<LockUpdateResult>, ProblemHttpResult>> Repair(
-        JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService locks, CancellationToken cancellationToken) =>
-        AnswerAsync(parser.ParseSelection(body.Value, requireSelector: true), selection => locks.RepairAsync(selection, cancellationToken));
+    /// <summary>Lock, unlock, disable and repair: the same body, validation and answers, each its own operation.</summary>
+    private static void MapLockChange(
+        RouteGroupBuilder locks, string pattern, Func<LockService, LockSelection, CancellationToken, Task<Outcome<LockUpdateResult>>> operation, string summary) =>
+        locks.MapPost(pattern, (JsonBody<LockFilterRequest> body, LockRequestParser parser, LockService service, CancellationToken cancellationToken) =>
+                AnswerAsync(parser.ParseSelection(body.Value, requireSelector: true), selection => operation(service, selection, cancellationToken)))
+            .Accepts<LockFilterRequest>(Json).MayRefuse().WithSummary(summary);
 
     /// <summary>The request's problem, the operation's problem, or 200 with its answer.</summary>
     private static async Task<Results<Ok<T>, ProblemHttpResult>> AnswerAsync<TRequest, T>(Outcome<TRequest> request, Func<TRequest, Task<Outcome<T>>> run)

@@ -9,20 +9,8 @@ namespace SysMgmt.Smd.IntegrationTests.Locks;
 /// An administrator's reservations (<c>/locks/reservations</c>, <c>/release</c>, <c>/remove</c>): the component must be
 /// locked, the reservation never expires, and only its reservation key releases it (remove needs no key).
 /// </summary>
-public sealed class AdminReservationTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class AdminReservationTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string A = "x3000c0s1b0n0";
-    private const string B = "x3000c0s2b0n0";
-    private const string C = "x3000c0s3b0n0";
-    private const string D = "x3000c0s4b0n0";
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(A), Comp(B), Comp(C), Comp(D));
-    }
-
     [Fact]
     public async Task Reserve_LockedComponents_GrantsBothKeysAndNoExpiry()
     {

@@ -13,18 +13,10 @@ namespace SysMgmt.Smd.IntegrationTests.Locks;
 /// Bad lock and reservation requests are 400s that name the problem and change nothing; no answer carries database
 /// internals; no reservation key reaches a log.
 /// </summary>
-public sealed class LockRequestValidationTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class LockRequestValidationTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string A = "x3000c0s1b0n0";
     private const string ValidDeputyKey = "x3000c0s1b0n0:dk:00000000-0000-4000-8000-000000000000";
     private const string ValidReservationKey = "x3000c0s1b0n0:rk:00000000-0000-4000-8000-000000000000";
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(A));
-    }
 
     public static TheoryData<string, string, string> BadSelections => new()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using SysMgmt.Core.Contracts;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 using static SysMgmt.Smd.IntegrationTests.Locks.LockRequests;
@@ -6,19 +7,11 @@ using static SysMgmt.Smd.IntegrationTests.Locks.LockRequests;
 namespace SysMgmt.Smd.IntegrationTests.Locks;
 
 /// <summary><c>/locks/lock</c>, <c>/unlock</c>, <c>/disable</c> and <c>/repair</c>: rigid and flexible, and what each refuses.</summary>
-public sealed class LockRouteTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class LockRouteTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string A = "x3000c0s1b0n0";
-    private const string B = "x3000c0s2b0n0";
-    private const string C = "x3000c0s3b0n0";
     private const string Bmc = "x3000c0s1b0";
 
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(A), Comp(B), Comp(C), Comp(Bmc));
-    }
+    protected override IEnumerable<Component> SeededComponents() => [.. base.SeededComponents(), Comp(Bmc)];
 
     [Fact]
     public async Task Lock_UnlockedComponents_LocksThemAndCountsThem()
@@ -41,7 +34,7 @@ public sealed class LockRouteTests(SmdFixture smd) : SmdTestBase(smd)
 
         var result = await client.PostOkAsync(LockPath, """{"Type":["Node"]}""");
 
-        Assert.Equal([A, B, C], Succeeded(result));
+        Assert.Equal([A, B, C, D], Succeeded(result));
         Assert.Equal($"{Bmc} - - -", await client.FlagsOfAsync(Bmc));
     }
 

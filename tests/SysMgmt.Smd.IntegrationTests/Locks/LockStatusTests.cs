@@ -1,4 +1,5 @@
 using System.Net;
+using SysMgmt.Core.Contracts;
 using SysMgmt.Core.Time;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
@@ -8,19 +9,21 @@ using static SysMgmt.Smd.IntegrationTests.Locks.LockRequests;
 namespace SysMgmt.Smd.IntegrationTests.Locks;
 
 /// <summary><c>GET</c> and <c>POST /locks/status</c>, and the scopes the lock routes need.</summary>
-public sealed class LockStatusTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class LockStatusTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string Free = "x3000c0s1b0n0";
-    private const string Locked = "x3000c0s2b0n0";
-    private const string Reserved = "x3000c0s3b0n0";
-    private const string Disabled = "x3000c0s4b0n0";
+    private const string Free = A;
+    private const string Locked = B;
+    private const string Reserved = C;
+    private const string Disabled = D;
     private const string Bmc = "x3000c0s1b0";
+
+    protected override IEnumerable<Component> SeededComponents() =>
+        [Comp(Free), Comp(Locked), Comp(Reserved), Comp(Disabled) with { Role = "Storage" }, Comp(Bmc)];
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(Free), Comp(Locked), Comp(Reserved), Comp(Disabled) with { Role = "Storage" }, Comp(Bmc));
         await client.LockAsync(Locked);
         await client.ReserveForServiceAsync(5, Reserved);
         await client.PostOkAsync(DisablePath, Ids([Disabled]));

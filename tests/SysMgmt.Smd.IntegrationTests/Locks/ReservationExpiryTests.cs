@@ -13,19 +13,8 @@ namespace SysMgmt.Smd.IntegrationTests.Locks;
 /// Service reservations expire on an SMD whose clock the test moves: an expired reservation is never reported as held,
 /// even before the sweeper deletes its row, and the sweeper deletes exactly the expired ones.
 /// </summary>
-public sealed class ReservationExpiryTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class ReservationExpiryTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string A = "x3000c0s1b0n0";
-    private const string B = "x3000c0s2b0n0";
-    private const string C = "x3000c0s3b0n0";
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(A), Comp(B), Comp(C));
-    }
-
     private Task<long> StoredReservationsAsync() => Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.reservations");
 
     [Fact]

@@ -14,20 +14,8 @@ namespace SysMgmt.Smd.IntegrationTests.Locks;
 /// component must be unlocked, the reservation lasts ReservationDuration minutes; the deputy key proves it and the
 /// reservation key ends or renews it. Expiry itself is in <see cref="ReservationExpiryTests"/>.
 /// </summary>
-public sealed class ServiceReservationTests(SmdFixture smd) : SmdTestBase(smd)
+public sealed class ServiceReservationTests(SmdFixture smd) : LockTestBase(smd)
 {
-    private const string A = "x3000c0s1b0n0";
-    private const string B = "x3000c0s2b0n0";
-    private const string C = "x3000c0s3b0n0";
-    private const string D = "x3000c0s4b0n0";
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        using var client = Smd.CreateClient();
-        await client.PostComponentsAsync(Comp(A), Comp(B), Comp(C), Comp(D));
-    }
-
     [Fact]
     public async Task Reserve_Unlocked_GrantsKeysThatExpireAfterTheDuration()
     {
