@@ -27,14 +27,14 @@ internal sealed class LockingTransaction(SmdDbContext db, TimeProvider time)
             var now = Now();
             var ids = await db.Selected(selection, now).Select(c => c.Id).ToArrayAsync(ct);
             var components = await LockRowsAsync(ids, now, ct);
-            var found = components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var notFound = selection.RequestedIds.Where(id => !found.Contains(id)).Distinct(StringComparer.Ordinal);
-            var decisions = LockDecisions.Decide(components, notFound, rule);
             if (components.Count == 0)
             {
                 return LockProblems.NothingSelected;
             }
 
+            var found = components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var notFound = selection.RequestedIds.Where(id => !found.Contains(id)).Distinct(StringComparer.Ordinal);
+            var decisions = LockDecisions.Decide(components, notFound, rule);
             if (selection.Model == ProcessingModel.Rigid && decisions.Failed.Count > 0)
             {
                 return LockProblems.Refused(decisions.Failed);
