@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.ServiceDefaults.Telemetry;
-using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
+using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.Data;
 using SysMgmt.Smd.Discovery;
-using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.Groups;
+using SysMgmt.Smd.Hardware;
+using SysMgmt.Smd.Locks;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
@@ -52,6 +53,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareHistoryService>();
         builder.Services.AddEthernetInterfaces();
         builder.Services.AddGroups();
+        builder.Services.AddLocks();
         return builder;
     }
 
@@ -66,6 +68,7 @@ internal static class SmdExtensions
         app.MapHardwareApi();
         app.MapEthernetInterfacesApi();
         app.MapGroupsPartitionsAndMembershipsApi();
+        app.MapLocksApi();
         return app;
     }
 }
