@@ -9,6 +9,7 @@ using SysMgmt.Smd.Discovery;
 using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.NodeMaps;
+using SysMgmt.Smd.PowerMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
 using SysMgmt.Smd.ServiceEndpoints;
@@ -50,6 +51,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareWriteService>();
         builder.Services.AddScoped<HardwareHistoryService>();
         builder.Services.AddEthernetInterfaces();
+        builder.Services.AddPowerMaps();
         return builder;
     }
 
@@ -63,6 +65,7 @@ internal static class SmdExtensions
         app.MapServiceEndpointsApi();
         app.MapHardwareApi();
         app.MapEthernetInterfacesApi();
+        app.MapPowerMapsApi();
         return app;
     }
 }
