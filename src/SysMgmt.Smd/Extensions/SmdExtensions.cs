@@ -52,6 +52,7 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareHistoryService>();
         builder.Services.AddEthernetInterfaces();
         builder.Services.AddPowerMaps();
+        builder.Services.AddDiscoveryStatus();
         return builder;
     }
 
@@ -66,6 +67,7 @@ internal static class SmdExtensions
         app.MapHardwareApi();
         app.MapEthernetInterfacesApi();
         app.MapPowerMapsApi();
+        app.MapDiscoveryApi();
         return app;
     }
 }
