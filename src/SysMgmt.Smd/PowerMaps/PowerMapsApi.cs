@@ -48,15 +48,8 @@ internal static class PowerMapsApi
         return TypedResults.Ok(StatusMessage.Of($"Created or modified {valid.Count} entries"));
     }
 
-    private static async Task<Results<Ok<PowerMap>, ProblemHttpResult>> GetPowerMap(string xname, PowerMapService maps, CancellationToken cancellationToken)
-    {
-        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
-        {
-            return invalidXname.ToResult();
-        }
-
-        return await maps.FindAsync(id, cancellationToken) is { } map ? TypedResults.Ok(map) : Problem.NotFound("no such xname.").ToResult();
-    }
+    private static Task<Results<Ok<PowerMap>, ProblemHttpResult>> GetPowerMap(string xname, PowerMapService maps, CancellationToken cancellationToken) =>
+        PathXnames.FindAsync(xname, id => maps.FindAsync(id, cancellationToken));
 
     /// <summary>Answers the stored map, as the anchors' code does (their spec says a status message).</summary>
     private static async Task<Results<Ok<PowerMap>, ProblemHttpResult>> PutPowerMap(
@@ -81,15 +74,8 @@ internal static class PowerMapsApi
         return TypedResults.Ok(map.ToContract());
     }
 
-    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeletePowerMap(string xname, PowerMapService maps, CancellationToken cancellationToken)
-    {
-        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
-        {
-            return invalidXname.ToResult();
-        }
-
-        return DeletionResults.One(await maps.DeleteAsync(id, cancellationToken));
-    }
+    private static Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeletePowerMap(string xname, PowerMapService maps, CancellationToken cancellationToken) =>
+        DeletionResults.OneAsync(xname, id => maps.DeleteAsync(id, cancellationToken));
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllPowerMaps(PowerMapService maps, CancellationToken cancellationToken) =>
         DeletionResults.All(await maps.DeleteAllAsync(cancellationToken));
