@@ -17,6 +17,9 @@ internal static class DiscoveryApi
         var inventory = app.MapGroup("/hsm/v2/Inventory").WithTags("Discovery");
         inventory.MapPost("/Discover", Discover)
             .WithSummary("Not done by SMD: answers 501 with the discovery agent command that discovers these endpoints")
+            .Accepts<DiscoverRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status501NotImplemented);
         inventory.MapGet("/DiscoveryStatus", ListDiscoveryStatus).WithSummary("The discovery status (one entry, ID 0), derived from the agent's last inventory POSTs");
         inventory.MapGet("/DiscoveryStatus/{id}", GetDiscoveryStatus).WithSummary("The discovery status entry with this ID (only 0 exists)");

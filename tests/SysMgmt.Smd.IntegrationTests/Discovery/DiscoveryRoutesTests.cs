@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using SysMgmt.Smd.IntegrationTests.Infrastructure;
 using SysMgmt.Testing.Http;
+using SysMgmt.Testing.OpenApi;
 using static SysMgmt.Smd.IntegrationTests.Discovery.DiscoveryPayloads;
 using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 using static SysMgmt.Smd.IntegrationTests.RedfishEndpoints.RedfishEndpointRequests;
@@ -151,6 +152,17 @@ public sealed class DiscoveryRoutesTests(SmdFixture smd) : SmdTestBase(smd)
         using var response = await client.PostJsonAsync(DiscoverPath, json, Ct);
 
         await ProblemAssert.HasProblemAsync(response, HttpStatusCode.BadRequest, detail);
+    }
+
+    [Fact]
+    public async Task OpenApi_Discover_DocumentsItsOptionalBodyAndTheProblemsItAnswers()
+    {
+        using var anonymous = Smd.CreateClient(scope: null);
+
+        var discover = (await OpenApiAssert.ReadDocumentAsync(anonymous)).GetProperty("paths").GetProperty(DiscoverPath).GetProperty("post");
+
+        Assert.True(discover.TryGetProperty("requestBody", out _));
+        Assert.Equal(["400", "401", "403", "404", "500", "501"], discover.GetProperty("responses").EnumerateObject().Select(r => r.Name).Where(n => n != "200").Order());
     }
 
     /// <summary>What <c>sysmgmt discover collect --send</c> posts for a BMC with one node.</summary>

@@ -23,7 +23,8 @@ public sealed class InternalsLeakGuardTests(SmdFixture smd) : SmdTestBase(smd)
     [InlineData(409, "the request conflicts with an existing entry (node_maps_nid_key)", "node_maps_nid_key")]
     [InlineData(400, "value too long for type character varying(63) (SQLSTATE 22001)", "SQLSTATE")]
     [InlineData(503, "database unreachable: Failed to connect to 127.0.0.1:5432 (Npgsql.NpgsqlException)", "Npgsql")]
-    [InlineData(500, "57P01: terminating connection due to administrator command", "57P01: ")]
+    [InlineData(500, "42P01: relation \"smd.gone\" does not exist", "42P01: ")]
+    [InlineData(503, "database unreachable: Failed to connect to 127.0.0.1:5432", "Failed to connect to")]
     [InlineData(500, "cannot open Host=127.0.0.1;Username=smd;Password=secret", "Host=")]
     public async Task ErrorAnswer_WithDatabaseInternals_FailsTheRequest(int status, string detail, string named)
     {

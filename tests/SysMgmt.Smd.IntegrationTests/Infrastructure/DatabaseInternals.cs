@@ -13,6 +13,7 @@ internal static partial class DatabaseInternals
     [
         "Npgsql", "PostgresException", "SQLSTATE", "Detail redacted", "Include Error Detail", "duplicate key value",
         "violates unique constraint", "violates foreign key constraint", "violates check constraint", "violates not-null constraint",
+        "Failed to connect to", "Connection refused", "password authentication failed", "terminating connection",
         "Host=", "Server=", "Port=", "Username=", "User ID=", "Password=", "Database=", "Search Path=", "Connection Idle Lifetime",
     ];
 
