@@ -6,6 +6,7 @@ namespace SysMgmt.ServiceDefaults.Http;
 public static class JsonErrorDescriber
 {
     private const string ConversionPrefix = "The JSON value could not be converted to ";
+    private const string UnmappedPrefix = "The JSON property '";
 
     public static string Describe(JsonException exception)
     {
@@ -13,6 +14,13 @@ public static class JsonErrorDescriber
         if (exception.Message.StartsWith(ConversionPrefix, StringComparison.Ordinal))
         {
             return $"field '{field}' has the wrong type: expected {ExpectedKind(exception.Message)}";
+        }
+
+        if (exception.Message.StartsWith(UnmappedPrefix, StringComparison.Ordinal) && exception.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            // A type that refuses unknown members ([JsonUnmappedMemberHandling(Disallow)]): say which one.
+            var name = exception.Message[UnmappedPrefix.Length..].Split('\'', 2)[0];
+            return $"unknown field '{(field.EndsWith(name, StringComparison.Ordinal) ? field : name)}'";
         }
 
         if (exception.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
@@ -26,8 +34,9 @@ public static class JsonErrorDescriber
         return $"malformed JSON{position} (near '{field}')";
     }
 
+    /// <summary><c>$.a.b</c> → <c>a.b</c>; <c>$[0].a</c> (a body that is an array) → <c>[0].a</c>.</summary>
     private static string FieldName(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "(body)" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        string.IsNullOrEmpty(path) || path == "$" ? "(body)" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
     private static string ExpectedKind(string message)
     {

@@ -18,8 +18,10 @@ internal sealed partial class DatabaseExceptionHandler(IProblemDetailsService pr
     {
         if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
+            // The constraint's name is the database's business; it goes to the log, not to the client.
+            LogUnanticipatedConflict(logger, unique.ConstraintName ?? "(unnamed)");
             return ProblemWriter.WriteAsync(httpContext, problems, exception, StatusCodes.Status409Conflict,
-                $"the request conflicts with an existing entry ({unique.ConstraintName ?? "unique constraint"})");
+                "the request conflicts with an existing entry");
         }
 
         if (Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })

@@ -29,14 +29,11 @@ internal sealed record BulkNidRequest
 }
 
 /// <summary>
-/// The body of <c>POST /State/Components/Query</c> and <c>/ByNID/Query</c>: IDs or NID ranges, plus the same
-/// filters as the query string. Filters may be strings or arrays (the spec shows strings; clients send arrays).
+/// What the bodies of <c>POST /State/Components/Query</c> and <c>/ByNID/Query</c> share: the query string's filters.
+/// Filters may be strings or arrays (the spec shows strings; clients send arrays).
 /// </summary>
-internal sealed record ComponentQueryRequest
+internal abstract record ComponentFilterBody
 {
-    public IReadOnlyList<string>? ComponentIDs { get; init; }
-    public IReadOnlyList<string>? NIDRanges { get; init; }
-
     [JsonConverter(typeof(StringOrArrayConverter))] public IReadOnlyList<string>? Type { get; init; }
     [JsonConverter(typeof(StringOrArrayConverter))] public IReadOnlyList<string>? State { get; init; }
     [JsonConverter(typeof(StringOrArrayConverter))] public IReadOnlyList<string>? Flag { get; init; }
@@ -63,32 +60,79 @@ internal sealed record ComponentQueryRequest
     public Dictionary<string, IReadOnlyList<string>> ToFilterParameters()
     {
         var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        void Add(string name, IReadOnlyList<string>? values)
-        {
-            if (values is { Count: > 0 })
-            {
-                parameters[name] = values;
-            }
-        }
-
-        Add("type", Type);
-        Add("state", State);
-        Add("flag", Flag);
-        Add("role", Role);
-        Add("subrole", SubRole);
-        Add("enabled", Enabled);
-        Add("softwarestatus", SoftwareStatus);
-        Add("subtype", Subtype);
-        Add("arch", Arch);
-        Add("class", Class);
-        Add("partition", Partition);
-        Add("group", Group);
-        Add("locked", Locked);
-        Add("reservation_disabled", ReservationDisabled);
-        Add("stateonly", StateOnly ? ["true"] : null);
-        Add("flagonly", FlagOnly ? ["true"] : null);
-        Add("roleonly", RoleOnly ? ["true"] : null);
-        Add("nidonly", NidOnly ? ["true"] : null);
+        Add(parameters, "type", Type);
+        Add(parameters, "state", State);
+        Add(parameters, "flag", Flag);
+        Add(parameters, "role", Role);
+        Add(parameters, "subrole", SubRole);
+        Add(parameters, "enabled", Enabled);
+        Add(parameters, "softwarestatus", SoftwareStatus);
+        Add(parameters, "subtype", Subtype);
+        Add(parameters, "arch", Arch);
+        Add(parameters, "class", Class);
+        Add(parameters, "partition", Partition);
+        Add(parameters, "group", Group);
+        Add(parameters, "locked", Locked);
+        Add(parameters, "reservation_disabled", ReservationDisabled);
+        Add(parameters, "stateonly", StateOnly ? ["true"] : null);
+        Add(parameters, "flagonly", FlagOnly ? ["true"] : null);
+        Add(parameters, "roleonly", RoleOnly ? ["true"] : null);
+        Add(parameters, "nidonly", NidOnly ? ["true"] : null);
+        AddOwnFilters(parameters);
         return parameters;
     }
+
+    /// <summary>The filters only one of the bodies takes.</summary>
+    protected virtual void AddOwnFilters(Dictionary<string, IReadOnlyList<string>> parameters)
+    {
+    }
+
+    protected static void Add(Dictionary<string, IReadOnlyList<string>> parameters, string name, IReadOnlyList<string>? values)
+    {
+        if (values is { Count: > 0 })
+        {
+            parameters[name] = values;
+        }
+    }
+}
+
+/// <summary>
+/// <c>POST /State/Components/Query</c>: the components to list, and every filter of the anchors'
+/// <c>ComponentArray_PostQuery</c> (also <c>id</c>, <c>locked</c> and <c>reservation_disabled</c>, which their code
+/// reads). A field it does not know is a 400, not silently dropped: a caller would get more than it asked for.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed record ComponentQueryRequest : ComponentFilterBody
+{
+    public IReadOnlyList<string>? ComponentIDs { get; init; }
+
+    [JsonPropertyName("id"), JsonConverter(typeof(StringOrArrayConverter))]
+    public IReadOnlyList<string>? Id { get; init; }
+
+    [JsonPropertyName("nid"), JsonConverter(typeof(StringOrArrayConverter))]
+    public IReadOnlyList<string>? Nid { get; init; }
+
+    [JsonPropertyName("nid_start"), JsonConverter(typeof(StringOrArrayConverter))]
+    public IReadOnlyList<string>? NidStart { get; init; }
+
+    [JsonPropertyName("nid_end"), JsonConverter(typeof(StringOrArrayConverter))]
+    public IReadOnlyList<string>? NidEnd { get; init; }
+
+    protected override void AddOwnFilters(Dictionary<string, IReadOnlyList<string>> parameters)
+    {
+        Add(parameters, "id", Id);
+        Add(parameters, "nid", Nid);
+        Add(parameters, "nid_start", NidStart);
+        Add(parameters, "nid_end", NidEnd);
+    }
+}
+
+/// <summary>
+/// <c>POST /State/Components/ByNID/Query</c>: NID ranges and the shared filters. NIDs go in <c>NIDRanges</c> only; a
+/// <c>nid</c> field (which the anchors silently drop) or any other unknown field is a 400.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed record ComponentNidQueryRequest : ComponentFilterBody
+{
+    public IReadOnlyList<string>? NIDRanges { get; init; }
 }

@@ -85,7 +85,7 @@ internal static partial class ComponentsApi
     }
 
     private static async Task<Results<Ok<ComponentArray>, ProblemHttpResult>> QueryComponentsByNid(
-        JsonBody<ComponentQueryRequest> body, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
+        JsonBody<ComponentNidQueryRequest> body, ComponentFilterParser parser, ComponentQueryService queries, CancellationToken cancellationToken)
     {
         var parameters = body.Value.ToFilterParameters();
         if (NidRangeParser.AddTo(body.Value.NIDRanges, parameters) is { } badRanges)

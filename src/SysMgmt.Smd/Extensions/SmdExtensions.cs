@@ -11,6 +11,7 @@ using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.Locks;
 using SysMgmt.Smd.NodeMaps;
+using SysMgmt.Smd.PowerMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
 using SysMgmt.Smd.ServiceEndpoints;
@@ -54,6 +55,8 @@ internal static class SmdExtensions
         builder.Services.AddEthernetInterfaces();
         builder.Services.AddGroups();
         builder.Services.AddLocks();
+        builder.Services.AddPowerMaps();
+        builder.Services.AddDiscoveryStatus();
         return builder;
     }
 
@@ -69,6 +72,8 @@ internal static class SmdExtensions
         app.MapEthernetInterfacesApi();
         app.MapGroupsPartitionsAndMembershipsApi();
         app.MapLocksApi();
+        app.MapPowerMapsApi();
+        app.MapDiscoveryApi();
         return app;
     }
 }

@@ -18,9 +18,17 @@ internal sealed partial class NodeMapService(SmdDbContext db, ILogger<NodeMapSer
     public async Task<NodeMap?> FindAsync(Xname id, CancellationToken cancellationToken) =>
         await db.NodeMaps.FirstOrDefaultAsync(m => m.Id == id.Value, cancellationToken) is { } entity ? ToContract(entity) : null;
 
-    /// <summary>Creates or replaces all entries in one statement; a NID clash rejects the whole request.</summary>
+    /// <summary>
+    /// Creates or replaces all entries in one statement; a NID clash rejects the whole request with a 409 that names
+    /// the NID and both xnames. The deferred unique constraint decides (a request may swap two nodes' NIDs).
+    /// </summary>
     public async Task<Outcome<int>> UpsertAsync(IReadOnlyList<NodeMap> maps, CancellationToken cancellationToken)
     {
+        if (NodeMapConflicts.WithinRequest(maps) is { } repeated)
+        {
+            return Problem.Conflict(repeated);
+        }
+
         try
         {
             var written = await db.Database.ExecuteSqlRawAsync(
@@ -43,8 +51,16 @@ internal sealed partial class NodeMapService(SmdDbContext db, ILogger<NodeMapSer
         }
         catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "node_maps_nid_key" })
         {
-            return Problem.Conflict($"operation would conflict with an existing xname ID that has the same NID ({exception.Detail})");
+            return Problem.Conflict(NodeMapConflicts.WithStored(maps, await HoldersAsync(maps, cancellationToken)));
         }
+    }
+
+    /// <summary>The stored maps, not rewritten by <paramref name="maps"/>, that hold one of its NIDs: the cause of a clash.</summary>
+    private Task<List<NodeMapEntity>> HoldersAsync(IReadOnlyList<NodeMap> maps, CancellationToken cancellationToken)
+    {
+        var nids = maps.Select(m => m.NID).ToArray();
+        var ids = maps.Select(m => m.ID!).ToArray();
+        return db.NodeMaps.Where(m => nids.Contains(m.Nid) && !ids.Contains(m.Id)).OrderBy(m => m.Nid).ToListAsync(cancellationToken);
     }
 
     public Task<int> DeleteAsync(Xname id, CancellationToken cancellationToken) =>

@@ -49,15 +49,8 @@ internal static class NodeMapsApi
         return TypedResults.Ok(StatusMessage.Of($"Created or modified {valid.Count} entries"));
     }
 
-    private static async Task<Results<Ok<NodeMap>, ProblemHttpResult>> GetNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
-    {
-        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
-        {
-            return invalidXname.ToResult();
-        }
-
-        return await maps.FindAsync(id, cancellationToken) is { } map ? TypedResults.Ok(map) : Problem.NotFound("no such xname.").ToResult();
-    }
+    private static Task<Results<Ok<NodeMap>, ProblemHttpResult>> GetNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken) =>
+        PathXnames.FindAsync(xname, id => maps.FindAsync(id, cancellationToken));
 
     private static async Task<Results<Ok<NodeMap>, ProblemHttpResult>> PutNodeMap(
         string xname, JsonBody<NodeMap> body, NodeMapValidator validator, NodeMapService maps, CancellationToken cancellationToken)
@@ -76,15 +69,8 @@ internal static class NodeMapsApi
         return stored.Problem is { } conflict ? conflict.ToResult() : TypedResults.Ok(map);
     }
 
-    private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken)
-    {
-        if (PathXnames.Parse(xname, out var id) is { } invalidXname)
-        {
-            return invalidXname.ToResult();
-        }
-
-        return DeletionResults.One(await maps.DeleteAsync(id, cancellationToken));
-    }
+    private static Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteNodeMap(string xname, NodeMapService maps, CancellationToken cancellationToken) =>
+        DeletionResults.OneAsync(xname, id => maps.DeleteAsync(id, cancellationToken));
 
     private static async Task<Results<Ok<StatusMessage>, ProblemHttpResult>> DeleteAllNodeMaps(NodeMapService maps, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SysMgmt.Core.Xnames;
 using SysMgmt.ServiceDefaults.Results;
 
@@ -14,4 +15,10 @@ internal static class PathXnames
     /// <summary>Null when <paramref name="text"/> is an xname; otherwise the 400 problem, its detail starting with <paramref name="prefix"/>.</summary>
     public static Problem? Parse(string text, out Xname xname, string prefix = DefaultPrefix) =>
         Xname.TryParse(text, out xname, out var error) ? null : Problem.BadRequest(prefix + error);
+
+    /// <summary>A by-xname GET: 200 with what <paramref name="find"/> finds, 404 <c>no such xname.</c>, or the 400 for a path that is not an xname.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> FindAsync<T>(string text, Func<Xname, Task<T?>> find) where T : class =>
+        Parse(text, out var id) is { } invalid ? invalid.ToResult()
+        : await find(id) is { } found ? TypedResults.Ok(found)
+        : Problem.NotFound("no such xname.").ToResult();
 }

@@ -213,4 +213,74 @@ public sealed class ComponentFilterTests(SmdFixture smd) : SmdTestBase(smd)
         Assert.Equal([1L, 2, 0, 10, 11], components.Select(c => c.Long("NID")));
         Assert.All(components, c => Assert.Equal(["ID", "NID", "Type"], Keys(c)));
     }
+
+    // POST /Query takes every filter of the anchors' ComponentArray_PostQuery in its body, and answers what the
+    // same filter in GET's query string answers.
+    [Theory]
+    [InlineData("\"type\":\"NodeBMC\"", "type=NodeBMC", new[] { Bmc })]
+    [InlineData("\"state\":[\"!Ready\",\"!On\"]", "state=!Ready&state=!On", new[] { S10, S1, Halted })]
+    [InlineData("\"flag\":\"warning\"", "flag=warning", new[] { N1 })]
+    [InlineData("\"enabled\":false", "enabled=false", new[] { S1 })]
+    [InlineData("\"softwarestatus\":\"adminup\"", "softwarestatus=adminup", new[] { N0 })]
+    [InlineData("\"role\":\"Service\"", "role=Service", new[] { S1 })]
+    [InlineData("\"subrole\":[\"Worker\",\"Storage\"]", "subrole=Worker&subrole=Storage", new[] { N0, S10 })]
+    [InlineData("\"subtype\":\"Blade2\"", "subtype=Blade2", new[] { S10 })]
+    [InlineData("\"arch\":\"ARM\"", "arch=ARM", new[] { N1 })]
+    [InlineData("\"class\":\"River\"", "class=River", new[] { S1 })]
+    [InlineData("\"nid\":[2,\"10\"]", "nid=2&nid=10", new[] { N1, S1 })]
+    [InlineData("\"NID\":\"0\"", "NID=0", new[] { S10 })]
+    [InlineData("\"nid\":[\"!1\",\"!\"]", "nid=!1&nid=!", new[] { N1, S10, S1, Halted })]
+    [InlineData("\"nid_start\":\"10\"", "nid_start=10", new[] { S1, Halted })]
+    [InlineData("\"nid_end\":1", "nid_end=1", new[] { N0, S10 })]
+    [InlineData("\"nid_start\":[\"0\",\"10\"],\"nid_end\":[\"1\",\"11\"]", "nid_start=0&nid_end=1&nid_start=10&nid_end=11", new[] { N0, S10, S1, Halted })]
+    [InlineData("\"nid_start\":10,\"nid_end\":10,\"nid\":2", "nid_start=10&nid_end=10&nid=2", new[] { N1, S1 })]
+    [InlineData("\"group\":\"blue\"", "group=blue", new[] { N0, N1 })]
+    [InlineData("\"partition\":\"p1\"", "partition=p1", new[] { N0, S1 })]
+    [InlineData("\"partition\":\"NULL\",\"type\":\"Node\"", "partition=NULL&type=Node", new[] { N1, Halted })]
+    [InlineData("\"id\":[\"x1000c0s0b0n0\",\"x1000c0\"]", "id=x1000c0s0b0n0&id=x1000c0", new[] { Chassis, N0 })]
+    [InlineData("\"locked\":true", "locked=true", new[] { N0 })]
+    [InlineData("\"reservation_disabled\":\"true\"", "reservation_disabled=true", new[] { N1 })]
+    public async Task QueryBody_EachFilter_AnswersAsTheQueryString(string filter, string query, string[] expected)
+    {
+        using var client = Smd.CreateClient();
+
+        var posted = await client.PostForIdsAsync($"{ComponentsPath}/Query", $$"""{"ComponentIDs":["s0"],{{filter}}}""");
+
+        Assert.Equal(expected, posted);
+        Assert.Equal(expected, await client.GetIdsAsync(query));
+    }
+
+    [Theory]
+    [InlineData("stateonly", new[] { "Flag", "ID", "State", "Type" })]
+    [InlineData("flagonly", new[] { "Flag", "ID", "Type" })]
+    [InlineData("roleonly", new[] { "ID", "Role", "SubRole", "Type" })]
+    [InlineData("nidonly", new[] { "ID", "NID", "Type" })]
+    public async Task QueryBody_FieldSelector_ReturnsExactlyItsKeys(string selector, string[] keys)
+    {
+        using var client = Smd.CreateClient();
+
+        using var response = await client.PostJsonAsync($"{ComponentsPath}/Query", $$"""{"ComponentIDs":["{{N0}}"],"{{selector}}":true}""", Ct);
+
+        Assert.Equal(keys, Keys(Assert.Single(await response.ReadComponentListAsync())));
+    }
+
+    [Theory]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"nids":["1"]}""", "unknown field 'nids'")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"NIDRanges":["1-2"]}""", "unknown field 'NIDRanges'")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"Components":[]}""", "unknown field 'Components'")]
+    [InlineData("/ByNID/Query", """{"NIDRanges":["1-2"],"nid":"2"}""", "unknown field 'nid'")]
+    [InlineData("/ByNID/Query", """{"NIDRanges":["1-2"],"ComponentIDs":["s0"]}""", "unknown field 'ComponentIDs'")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"nid":"two"}""", "bad query param: nid 'two' is not a non-negative integer")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"nid_start":"-1"}""", "bad query param: nid_start '-1' is not a non-negative integer")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"nid_end":{"n":1}}""", "field 'nid_end' has the wrong type")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"nid":"!","nid_end":"4"}""", "cannot be combined")]
+    [InlineData("/Query", """{"ComponentIDs":["s0"],"locked":"maybe"}""", "locked 'maybe'")]
+    public async Task QueryBody_UnknownFieldOrBadValue_Returns400(string route, string json, string expected)
+    {
+        using var client = Smd.CreateClient();
+
+        using var response = await client.PostJsonAsync(ComponentsPath + route, json, Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, expected);
+    }
 }

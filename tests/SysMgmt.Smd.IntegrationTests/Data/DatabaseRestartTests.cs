@@ -40,7 +40,10 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         Assert.NotNull(read.Headers.RetryAfter);
         var write = await client.PostJsonAsync("/hsm/v2/State/Components", """{"Components":[{"ID":"x1c0s0b0n1","State":"On"}]}""", ct);
         await ProblemAssert.IsProblemAsync(write, HttpStatusCode.ServiceUnavailable);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz", ct)).StatusCode);
+        var readiness = await client.GetAsync("/readyz", ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+        // Public: why, in words that name no server, user or database (Npgsql's message goes to the log).
+        Assert.Contains("\"database unreachable: no connection\"", await readiness.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
         await ProblemAssert.IsProblemAsync(await client.GetAsync("/hsm/v2/service/ready", ct), HttpStatusCode.ServiceUnavailable);
 
         await _server.StartAgainAsync(ct);

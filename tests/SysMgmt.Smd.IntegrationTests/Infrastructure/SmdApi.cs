@@ -90,6 +90,14 @@ internal static class SmdApi
     public static long? Long(this JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) ? value.GetInt64() : null;
 
+    /// <summary>Asserts the anchors' non-error answer: 200 <c>{"code":0,"message":…}</c>.</summary>
+    public static async Task AssertMessageAsync(HttpResponseMessage response, string message)
+    {
+        await AssertStatusAsync(response, HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync(Ct);
+        Assert.Equal((0, message), (body.GetProperty("code").GetInt32(), body.GetProperty("message").GetString()));
+    }
+
     public static async Task AssertStatusAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         if (response.StatusCode != expected)

@@ -6,7 +6,10 @@ using SysMgmt.Testing.Logging;
 
 namespace SysMgmt.Smd.IntegrationTests.Infrastructure;
 
-/// <summary>SMD's real pipeline (routing, auth, problems, EF Core, migrations) on an in-memory test server.</summary>
+/// <summary>
+/// SMD's real pipeline (routing, auth, problems, EF Core, migrations) on an in-memory test server, behind
+/// <see cref="InternalsLeakGuard"/>.
+/// </summary>
 public sealed class SmdApplicationFactory(IEnumerable<KeyValuePair<string, string?>> settings) : WebApplicationFactory<Program>
 {
     public ListLoggerProvider Logs { get; } = new();
@@ -20,6 +23,9 @@ public sealed class SmdApplicationFactory(IEnumerable<KeyValuePair<string, strin
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        var connectionString = settings.First(s => s.Key == "ConnectionStrings:Smd").Value!;
+        builder.ConfigureServices(services => services
+            .AddSingleton<ILoggerProvider>(Logs)
+            .AddSingleton<IStartupFilter>(new InternalsLeakGuard(connectionString)));
     }
 }

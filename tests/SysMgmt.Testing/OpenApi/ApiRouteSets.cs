@@ -36,8 +36,9 @@ public static partial class ApiRouteSets
     }
 
     /// <summary>
-    /// The operations docs/compatibility.md lists under "Not implemented" as <c>`METHOD /path`</c>, so a client
-    /// developer reads there what the anchors have and we do not.
+    /// The operations docs/compatibility.md lists under "Not implemented" as <c>`METHOD /path`</c> in the first
+    /// column of its tables (the others explain, and may name routes that are served), so a client developer reads
+    /// there what the anchors have and we do not.
     /// </summary>
     public static IReadOnlySet<ApiRoute> DocumentedAsNotImplemented()
     {
@@ -50,7 +51,8 @@ public static partial class ApiRouteSets
 
         var end = text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         var section = end < 0 ? text[start..] : text[start..end];
-        return OperationPattern().Matches(section).Select(m => new ApiRoute(m.Groups[1].Value, m.Groups[2].Value)).ToHashSet();
+        var firstCells = section.Split('\n').Where(line => line.StartsWith('|')).Select(line => line.Split('|')[1]);
+        return firstCells.SelectMany(cell => OperationPattern().Matches(cell)).Select(m => new ApiRoute(m.Groups[1].Value, m.Groups[2].Value)).ToHashSet();
     }
 
     [GeneratedRegex("`(GET|PUT|POST|DELETE|PATCH) (/[^`]*)`")]
