@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.ServiceDefaults.Telemetry;
+using SysMgmt.Smd.Changes;
 using SysMgmt.Smd.Credentials;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
@@ -12,6 +13,7 @@ using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
 using SysMgmt.Smd.ServiceEndpoints;
+using SysMgmt.Smd.Subscriptions;
 using SysMgmt.Smd.Telemetry;
 
 namespace SysMgmt.Smd.Extensions;
@@ -50,6 +52,8 @@ internal static class SmdExtensions
         builder.Services.AddScoped<HardwareWriteService>();
         builder.Services.AddScoped<HardwareHistoryService>();
         builder.Services.AddEthernetInterfaces();
+        builder.Services.AddChangeFeed();
+        builder.Services.AddScnSubscriptions();
         return builder;
     }
 
@@ -63,6 +67,8 @@ internal static class SmdExtensions
         app.MapServiceEndpointsApi();
         app.MapHardwareApi();
         app.MapEthernetInterfacesApi();
+        app.MapChangesApi();
+        app.MapSubscriptionsApi();
         return app;
     }
 }
