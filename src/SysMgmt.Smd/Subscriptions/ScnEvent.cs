@@ -13,9 +13,9 @@ internal sealed record ScnEvent(ScnCursor Position, string ComponentId, ScnRepor
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>
-    /// The notifications a component change gives, as the anchors send them: a new component reports its State,
-    /// Role, SoftwareStatus and Enabled; an update reports State (with Flag), Role and SubRole, SoftwareStatus or
-    /// Enabled when they changed. A Flag alone, a NID or a deletion reports nothing.
+    /// The notifications a component change gives: a new component reports its State (with Flag); an update
+    /// reports State (with Flag), Role (with SubRole), SoftwareStatus and Enabled, each when it changed, in that
+    /// order. A Flag alone, a NID or a deletion reports nothing, as in the anchors.
     /// </summary>
     public static IEnumerable<ScnEvent> From(Change change)
     {
@@ -25,19 +25,19 @@ internal sealed record ScnEvent(ScnCursor Position, string ComponentId, ScnRepor
         }
 
         var created = change.Operation == ChangeOperations.Created;
-        bool Changed(params string[] fields) => created || fields.Any(f => change.Fields?.Contains(f) == true);
+        bool Changed(params string[] fields) => fields.Any(f => change.Fields?.Contains(f) == true);
         var component = data.Deserialize<Component>(s_json)!;
-        if (Changed("State") && !string.IsNullOrEmpty(component.State))
+        if ((created || Changed("State")) && !string.IsNullOrEmpty(component.State))
         {
             yield return Event(ScnTrigger.State, new(State: component.State, Flag: component.Flag));
         }
 
-        if (Changed("Role", "SubRole") && !(created && string.IsNullOrEmpty(component.Role)))
+        if (Changed("Role", "SubRole"))
         {
             yield return Event(ScnTrigger.Role, new(Role: component.Role, SubRole: component.SubRole));
         }
 
-        if (Changed("SoftwareStatus") && !(created && string.IsNullOrEmpty(component.SoftwareStatus)))
+        if (Changed("SoftwareStatus"))
         {
             yield return Event(ScnTrigger.SoftwareStatus, new(SoftwareStatus: component.SoftwareStatus ?? ""));
         }

@@ -158,7 +158,7 @@ BEGIN
         INTO ids, rows FROM new_rows r;
     ELSIF TG_OP = 'UPDATE' THEN
         -- Only rows whose wire fields changed (a lock or reservation flag alone is not an inventory change).
-        SELECT array_agg(x.id), array_agg(x.fields), array_agg(x.row)
+        SELECT array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id), array_agg(x.row ORDER BY x.id)
         INTO ids, fields, rows
         FROM (SELECT n.id, concat_ws(',',
                          CASE WHEN n.type IS DISTINCT FROM o.type THEN 'Type' END,
@@ -178,7 +178,7 @@ BEGIN
               FROM new_rows n JOIN old_rows o ON o.id = n.id) x
         WHERE x.fields <> '';
     ELSE
-        SELECT array_agg(r.id) INTO ids FROM old_rows r;
+        SELECT array_agg(r.id ORDER BY r.id) INTO ids FROM old_rows r;
     END IF;
     IF cardinality(ids) > 0 THEN
         slot := smd.reserve_changes(cardinality(ids));
@@ -228,8 +228,8 @@ BEGIN
                                    array_agg(smd.ethernet_interface_json(r)))
         FROM new_rows r;
     ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(x.id), array_agg(x.fields),
-                                   array_agg(x.data))
+        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
+                                   array_agg(x.data ORDER BY x.id))
         FROM (SELECT n.id, smd.ethernet_interface_json(n) AS data, concat_ws(',',
                      CASE WHEN n.description IS DISTINCT FROM o.description THEN 'Description' END,
                      CASE WHEN n.mac_address IS DISTINCT FROM o.mac_address THEN 'MACAddress' END,
@@ -239,7 +239,7 @@ BEGIN
               FROM new_rows n JOIN old_rows o ON o.id = n.id) x
         WHERE x.fields <> '';
     ELSE
-        PERFORM smd.append_changes('EthernetInterface', 'Deleted', array_agg(r.id), NULL, NULL)
+        PERFORM smd.append_changes('EthernetInterface', 'Deleted', array_agg(r.id ORDER BY r.id), NULL, NULL)
         FROM old_rows r;
     END IF;
     RETURN NULL;
@@ -260,17 +260,17 @@ BEGIN
         RETURN NULL;
     END IF;
     IF TG_OP = 'INSERT' THEN
-        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id), array_agg('IPAddresses'::text),
-                                   array_agg(smd.ethernet_interface_json(e)))
+        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id ORDER BY e.id), array_agg('IPAddresses'::text),
+                                   array_agg(smd.ethernet_interface_json(e) ORDER BY e.id))
         FROM smd.ethernet_interfaces e WHERE e.id IN (SELECT interface_id FROM new_rows);
     ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id), array_agg('IPAddresses'::text),
-                                   array_agg(smd.ethernet_interface_json(e)))
+        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id ORDER BY e.id), array_agg('IPAddresses'::text),
+                                   array_agg(smd.ethernet_interface_json(e) ORDER BY e.id))
         FROM smd.ethernet_interfaces e
         WHERE e.id IN (SELECT n.interface_id FROM new_rows n UNION SELECT o.interface_id FROM old_rows o);
     ELSE
-        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id), array_agg('IPAddresses'::text),
-                                   array_agg(smd.ethernet_interface_json(e)))
+        PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(e.id ORDER BY e.id), array_agg('IPAddresses'::text),
+                                   array_agg(smd.ethernet_interface_json(e) ORDER BY e.id))
         FROM smd.ethernet_interfaces e WHERE e.id IN (SELECT interface_id FROM old_rows);
     END IF;
     RETURN NULL;
@@ -309,8 +309,8 @@ BEGIN
                                    array_agg(smd.redfish_endpoint_json(r)))
         FROM new_rows r;
     ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM smd.append_changes('RedfishEndpoint', 'Updated', array_agg(x.id), array_agg(x.fields),
-                                   array_agg(x.data))
+        PERFORM smd.append_changes('RedfishEndpoint', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
+                                   array_agg(x.data ORDER BY x.id))
         FROM (SELECT n.id, smd.redfish_endpoint_json(n) AS data, concat_ws(',',
                      CASE WHEN n.type IS DISTINCT FROM o.type THEN 'Type' END,
                      CASE WHEN n.name IS DISTINCT FROM o.name THEN 'Name' END,
@@ -332,7 +332,7 @@ BEGIN
               FROM new_rows n JOIN old_rows o ON o.id = n.id) x
         WHERE x.fields <> '';
     ELSE
-        PERFORM smd.append_changes('RedfishEndpoint', 'Deleted', array_agg(r.id), NULL, NULL)
+        PERFORM smd.append_changes('RedfishEndpoint', 'Deleted', array_agg(r.id ORDER BY r.id), NULL, NULL)
         FROM old_rows r;
     END IF;
     RETURN NULL;
