@@ -27,6 +27,21 @@ internal static class ScnDeliveryStore
             new ScnCursor(reader.GetInt64(8), (ScnTrigger)reader.GetInt32(9)), reader.GetInt32(10));
     }
 
+    /// <summary>Locks the subscription again if it is still where this dispatcher left it and no one else holds it.</summary>
+    public static async Task<bool> RelockAsync(NpgsqlConnection connection, long subscriptionId, ScnCursor cursor, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT 1 FROM smd.scn_deliveries
+            WHERE subscription_id = @id AND delivered_seq = @seq AND delivered_trigger = @trigger
+            FOR UPDATE SKIP LOCKED
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<long>("id", subscriptionId));
+        command.Parameters.Add(new NpgsqlParameter<long>("seq", cursor.Sequence));
+        command.Parameters.Add(new NpgsqlParameter<int>("trigger", (int)cursor.Trigger));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     /// <summary>Records the claimed subscription's new cursor and retry state.</summary>
     public static async Task SaveAsync(
         NpgsqlConnection connection, long subscriptionId, ScnCursor cursor, int attempts, DateTimeOffset nextAttemptAt, string? lastError, CancellationToken cancellationToken)

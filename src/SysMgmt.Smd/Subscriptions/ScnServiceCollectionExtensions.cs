@@ -11,7 +11,9 @@ internal static class ScnServiceCollectionExtensions
         services.AddSingleton<ScnMetrics>();
         services.AddSingleton<ScnSender>();
         services.AddHttpClient(ScnSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // The default request log names the URL, and a subscriber's URL may carry credentials.
+            .RemoveAllLoggers();
         services.AddHostedService<ScnDispatcher>();
         return services;
     }
