@@ -38,7 +38,7 @@ internal sealed class RecordingSubscriber : IAsyncDisposable
                 await Task.Delay(wait, context.RequestAborted);
             }
 
-            log.Add(body);
+            log.Add(body, context.Request.Headers.Authorization.FirstOrDefault());
             context.Response.StatusCode = StatusCodes.Status200OK;
         });
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -93,6 +93,22 @@ public sealed class ScnDeliveryTests(SmdFixture smd) : SmdTestBase(smd)
         Assert.Equal([$"{N1} State=Ready/OK"], await log.WaitForEventsAsync(1));
     }
 
+    [Fact]
+    public async Task CredentialsInTheUrl_AreSentAsBasicAuthentication_AndNeverLogged()
+    {
+        using var client = Smd.CreateClient();
+        var log = new SubscriberLog();
+        await using var subscriber = await RecordingSubscriber.StartAsync(log);
+        var url = subscriber.Url.Replace("http://", "http://scn:s3cr%40t@", StringComparison.Ordinal);
+
+        await SubscribeAsync(client, url, """ "States":["Ready"]""");
+        await client.PostComponentsAsync(Comp(N0));
+        await log.WaitForEventsAsync(1);
+
+        Assert.Equal("Basic " + Convert.ToBase64String("scn:s3cr@t"u8.ToArray()), Assert.Single(log.Authorizations));
+        Assert.DoesNotContain(Smd.Factory.Logs.Entries, e => e.Message.Contains("s3cr", StringComparison.Ordinal));
+    }
+
     private async Task WaitForFailedAttemptsAsync(int attempts)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);

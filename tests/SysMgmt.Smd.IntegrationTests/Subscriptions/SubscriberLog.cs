@@ -10,12 +10,26 @@ namespace SysMgmt.Smd.IntegrationTests.Subscriptions;
 internal sealed class SubscriberLog
 {
     private readonly List<JsonElement> _notifications = [];
+    private readonly List<string?> _authorizations = [];
 
-    public void Add(JsonElement notification)
+    public void Add(JsonElement notification, string? authorization = null)
     {
         lock (_notifications)
         {
             _notifications.Add(notification);
+            _authorizations.Add(authorization);
+        }
+    }
+
+    /// <summary>The <c>Authorization</c> header of each notification (null without one).</summary>
+    public string?[] Authorizations
+    {
+        get
+        {
+            lock (_notifications)
+            {
+                return [.. _authorizations];
+            }
         }
     }
 
