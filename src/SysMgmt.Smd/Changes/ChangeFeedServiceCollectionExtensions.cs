@@ -20,7 +20,7 @@ internal static class ChangeFeedServiceCollectionExtensions
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<ChangeRetention>();
         services.AddScoped<ChangeFeed>();
-        services.AddHostedService<ChangeNotificationListener>();
+        services.AddSingleton<ChangeNotificationListener>();
         services.AddHostedService<ChangeRetentionWorker>();
         return services;
     }

@@ -5,17 +5,19 @@ namespace SysMgmt.Smd.Changes;
 
 /// <summary>
 /// <c>LISTEN</c>s on the channel that committing writers <c>NOTIFY</c> (from any replica) and raises
-/// <see cref="ChangeSignal"/>. Consumers also poll, so a lost connection delays them but loses nothing.
+/// <see cref="ChangeSignal"/>. Consumers also poll, so a lost connection delays them but loses nothing. Run by the
+/// process's feed consumer (the SCN dispatcher), so a process that consumes nothing holds no listening connection.
 /// </summary>
 internal sealed partial class ChangeNotificationListener(
-    NpgsqlDataSource dataSource, ChangeSignal signal, TimeProvider time, ILogger<ChangeNotificationListener> logger) : BackgroundService
+    NpgsqlDataSource dataSource, ChangeSignal signal, TimeProvider time, ILogger<ChangeNotificationListener> logger)
 {
     public const string Channel = "smd_changes";
 
     private static readonly TimeSpan s_pingInterval = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_reconnectDelay = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Listens until <paramref name="stoppingToken"/> is cancelled, connecting again after a failure.</summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

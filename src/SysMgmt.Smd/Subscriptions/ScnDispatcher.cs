@@ -9,11 +9,13 @@ namespace SysMgmt.Smd.Subscriptions;
 /// (its delivery row locked, skipping those another worker or replica holds), reads the changes after its cursor,
 /// POSTs the next notification and moves the cursor in the same transaction once the subscriber confirmed. A
 /// failure leaves the cursor and retries later, with exponential backoff, so notifications arrive in order, none is
-/// lost, and none is sent again after its confirmation was recorded. Woken by LISTEN/NOTIFY; polls as well.
+/// lost, and none is sent again after its confirmation was recorded. Woken by LISTEN/NOTIFY (it runs this process's
+/// <see cref="ChangeNotificationListener"/>); polls as well.
 /// </summary>
 internal sealed partial class ScnDispatcher(
     NpgsqlDataSource dataSource,
     ScnSender sender,
+    ChangeNotificationListener listener,
     ChangeSignal signal,
     ScnMetrics metrics,
     IOptions<ScnOptions> options,
@@ -24,7 +26,11 @@ internal sealed partial class ScnDispatcher(
     private static readonly TimeSpan s_batchTime = TimeSpan.FromSeconds(1);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(worker => Task.Run(() => RunAsync(worker, stoppingToken), CancellationToken.None)));
+        options.Value.Dispatch
+            ? Task.WhenAll([
+                listener.RunAsync(stoppingToken),
+                .. Enumerable.Range(0, options.Value.Concurrency).Select(worker => Task.Run(() => RunAsync(worker, stoppingToken), CancellationToken.None))])
+            : Task.CompletedTask;
 
     private async Task RunAsync(int worker, CancellationToken stoppingToken)
     {

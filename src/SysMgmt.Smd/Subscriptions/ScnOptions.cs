@@ -7,6 +7,12 @@ public sealed class ScnOptions
 {
     public const string SectionName = "Smd:Subscriptions";
 
+    /// <summary>
+    /// Deliver notifications from this process. Replicas share the work whatever their number; a replica with this
+    /// off only serves the API (and tests that count SQL statements turn it off).
+    /// </summary>
+    public bool Dispatch { get; set; } = true;
+
     /// <summary>Subscribers this process delivers to at the same time (each subscriber gets one request at a time).</summary>
     [Range(1, 64)]
     public int Concurrency { get; set; } = 4;
