@@ -32,6 +32,17 @@ public sealed class BenchmarkScriptsTests
     }
 
     [Fact]
+    public async Task ScnFeed_SmallRun_MeasuresTheFeedsCostAndDeliversEveryNotification()
+    {
+        var output = await RunAsync("scn-feed", "--count", "300", "--runs", "1", "--events", "50", "--clients", "4");
+
+        Assert.Contains("POST 300 new components, feed off", output, StringComparison.Ordinal);
+        Assert.Contains("POST 300 new components, feed on", output, StringComparison.Ordinal);
+        Assert.Matches(@"SCN backlog, one notification per change\s+50\s", output);
+        Assert.Matches(@"SCN bulk change of every node \(merged notifications\)\s+50\s", output);
+    }
+
+    [Fact]
     public async Task BootStorm_SmallRun_EveryAnswerIsTheNodesOwn()
     {
         var output = await RunAsync("boot-storm", "--nodes", "1000", "--nodes-per-bmc", "100", "--duration", "1", "--rounds", "1");
@@ -62,6 +73,7 @@ public sealed class BenchmarkScriptsTests
 
         startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_OFF_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BMC_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BMC_ADDRESS"] = $"127.{Random.Shared.Next(10, 250)}.0.1";

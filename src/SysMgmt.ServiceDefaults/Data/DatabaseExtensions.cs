@@ -59,6 +59,13 @@ public static class DatabaseExtensions
             }
 
             var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+            var session = services.GetRequiredService<IOptions<DatabaseSessionOptions>>().Value.Settings;
+            if (session.Count > 0)
+            {
+                dataSource.ConnectionStringBuilder.Options = string.Join(' ',
+                    [dataSource.ConnectionStringBuilder.Options, .. session.Select(s => $"-c {s.Key}={s.Value}")]).Trim();
+            }
+
             dataSource.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
             return dataSource.Build();
         });

@@ -8,6 +8,7 @@ using SysMgmt.Smd.Hardware;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.ServiceEndpoints;
+using SysMgmt.Smd.Subscriptions;
 
 namespace SysMgmt.Smd.Data;
 
@@ -28,6 +29,7 @@ public sealed class SmdDbContext(DbContextOptions<SmdDbContext> options) : DbCon
     public DbSet<HardwareHistoryEntity> HardwareHistory => Set<HardwareHistoryEntity>();
     public DbSet<EthernetInterfaceEntity> EthernetInterfaces => Set<EthernetInterfaceEntity>();
     public DbSet<EthernetInterfaceIpEntity> EthernetInterfaceIps => Set<EthernetInterfaceIpEntity>();
+    internal DbSet<ScnSubscriptionEntity> ScnSubscriptions => Set<ScnSubscriptionEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SysMgmt.ServiceDefaults.Data;
 using SysMgmt.ServiceDefaults.Telemetry;
+using SysMgmt.Smd.Changes;
 using SysMgmt.Smd.ComponentEndpoints;
 using SysMgmt.Smd.Components;
 using SysMgmt.Smd.Credentials;
@@ -15,6 +16,7 @@ using SysMgmt.Smd.PowerMaps;
 using SysMgmt.Smd.RedfishEndpoints;
 using SysMgmt.Smd.Service;
 using SysMgmt.Smd.ServiceEndpoints;
+using SysMgmt.Smd.Subscriptions;
 using SysMgmt.Smd.Telemetry;
 
 namespace SysMgmt.Smd.Extensions;
@@ -57,6 +59,8 @@ internal static class SmdExtensions
         builder.Services.AddLocks();
         builder.Services.AddPowerMaps();
         builder.Services.AddDiscoveryStatus();
+        builder.Services.AddChangeFeed();
+        builder.Services.AddScnSubscriptions();
         return builder;
     }
 
@@ -74,6 +78,8 @@ internal static class SmdExtensions
         app.MapLocksApi();
         app.MapPowerMapsApi();
         app.MapDiscoveryApi();
+        app.MapChangesApi();
+        app.MapSubscriptionsApi();
         return app;
     }
 }

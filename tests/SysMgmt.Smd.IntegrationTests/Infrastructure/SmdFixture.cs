@@ -50,7 +50,19 @@ public sealed class SmdFixture(PostgresServerFixture postgres) : IAsyncLifetime
     {
         _resetSql ??= "TRUNCATE " + string.Join(", ",
             (await SmdSchema.TablesAsync(ConnectionString)).Where(t => t != SmdSchema.MigrationLedger).Select(t => $"smd.{t}")) + " CASCADE";
-        await ExecuteSqlAsync(_resetSql);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteSqlAsync(_resetSql);
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                // SMD's background workers (the SCN dispatcher, the feed's listener) read these tables while the
+                // TRUNCATE takes its locks one table at a time; PostgreSQL breaks the tie, and the reset tries again.
+            }
+        }
     }
 
     public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
