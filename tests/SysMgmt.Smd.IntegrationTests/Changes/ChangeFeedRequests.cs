@@ -57,4 +57,19 @@ internal static class ChangeFeedRequests
         using var response = await client.GetAsync($"{ChangesPath}?{query}", Ct);
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Gone, detailContains);
     }
+
+    /// <summary>PATCHes and asserts the status.</summary>
+    public static async Task Patch(HttpClient client, string uri, string json, HttpStatusCode expected = HttpStatusCode.NoContent)
+    {
+        using var response = await client.PatchJsonAsync(uri, json, Ct);
+        await AssertStatusAsync(response, expected);
+    }
+
+    /// <summary>The two objects have the same properties with the same JSON, whatever their order.</summary>
+    public static void AssertJsonEqual(JsonElement expected, JsonElement actual, string? ignore = null)
+    {
+        var wanted = expected.EnumerateObject().Where(p => p.Name != ignore).ToDictionary(p => p.Name, p => p.Value.GetRawText());
+        var got = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
+        Assert.Equal(wanted.OrderBy(p => p.Key, StringComparer.Ordinal), got.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
 }

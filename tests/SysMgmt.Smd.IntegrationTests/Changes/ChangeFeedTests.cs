@@ -200,17 +200,4 @@ public sealed class ChangeFeedTests(SmdFixture smd) : SmdTestBase(smd)
         Assert.Equal([$"Component Created {Node}"], changes.Select(Describe));
         Assert.Equal(before + 1, changes[0].GetProperty("Sequence").GetInt64());
     }
-
-    private static async Task Patch(HttpClient client, string uri, string json, HttpStatusCode expected = HttpStatusCode.NoContent)
-    {
-        using var response = await client.PatchJsonAsync(uri, json, Ct);
-        await AssertStatusAsync(response, expected);
-    }
-
-    private static void AssertJsonEqual(JsonElement expected, JsonElement actual, string? ignore = null)
-    {
-        var wanted = expected.EnumerateObject().Where(p => p.Name != ignore).ToDictionary(p => p.Name, p => p.Value.GetRawText());
-        var got = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
-        Assert.Equal(wanted.OrderBy(p => p.Key, StringComparer.Ordinal), got.OrderBy(p => p.Key, StringComparer.Ordinal));
-    }
 }
