@@ -7,8 +7,9 @@
 -- whatever its row count. Every write path (API, discovery ingestion, cascades, code yet to come) is covered
 -- without touching it. A statement's changes of one kind and operation are stored as one "change set" row whose
 -- arrays hold one entry per entity, so the 10,000-component POST adds one row, not 10,000: components as an
--- array of a composite type (the cheapest form PostgreSQL can copy), other kinds as json documents in the wire
--- shape (json, not jsonb: it keeps the fields in the order the API writes them). Each entity's change still gets a sequence number of its own.
+-- array of a composite type (the cheapest form PostgreSQL can copy; turned into JSON when read), other kinds as
+-- json documents in the wire shape (json, not jsonb: it keeps the fields in the order the API writes them). Each
+-- entity's change still gets a sequence number of its own.
 --
 -- Sequence numbers. A plain sequence is neither gap-free (rolled-back transactions burn values) nor in commit
 -- order (a transaction that took 5 may commit after the one that took 6, and a reader that saw 6 would skip 5
