@@ -12,8 +12,8 @@ namespace SysMgmt.Smd.Changes;
 /// itself: call it inside <c>InTransactionAsync</c>, after the write). Components, Ethernet interfaces and Redfish
 /// endpoints need no call: the migration's triggers record them. A new kind is one call, e.g.
 /// <code>await changes.AppendAsync("Group", ChangeOperations.Updated, [(label, ["Members"], group)], ct);</code>
-/// or, for a table written in many places, a statement trigger that calls <c>smd.append_changes</c>
-/// (0007_change_feed.sql shows both).
+/// or, for a table written in many places, statement triggers that call <c>smd.record_changes</c> (docs/changes.md,
+/// "Adding a kind of change").
 /// </summary>
 internal sealed class ChangeFeed(SmdDbContext db)
 {

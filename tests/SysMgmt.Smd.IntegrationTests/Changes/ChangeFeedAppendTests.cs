@@ -8,7 +8,10 @@ using static SysMgmt.Smd.IntegrationTests.Infrastructure.SmdApi;
 
 namespace SysMgmt.Smd.IntegrationTests.Changes;
 
-/// <summary><see cref="ChangeFeed.AppendAsync"/>, the hook for kinds the triggers do not record (groups, memberships).</summary>
+/// <summary>
+/// The two hooks for a new kind of change (groups, memberships): <see cref="ChangeFeed.AppendAsync"/> from C#, and the
+/// <c>smd.record_changes</c> trigger function for a table.
+/// </summary>
 public sealed class ChangeFeedAppendTests(SmdFixture smd) : SmdTestBase(smd)
 {
     [Fact]
@@ -43,6 +46,33 @@ public sealed class ChangeFeedAppendTests(SmdFixture smd) : SmdTestBase(smd)
         await client.PostComponentsAsync(Comp("x3000c0s1b0n0"));
 
         Assert.Equal(["Component Created x3000c0s1b0n0"], (await client.ReadAllAsync()).Select(ChangeFeedRequests.Describe));
+    }
+
+    [Fact]
+    public async Task RecordChanges_OnANewTable_RecordsItsInsertsUpdatesAndDeletes()
+    {
+        await Smd.ExecuteSqlAsync(
+            """
+            CREATE TABLE IF NOT EXISTS public.widgets (label text PRIMARY KEY, size integer NOT NULL);
+            CREATE OR REPLACE FUNCTION public.widget_json(w public.widgets) RETURNS json LANGUAGE sql AS
+                $$ SELECT json_build_object('label', w.label, 'size', w.size) $$;
+            CREATE OR REPLACE TRIGGER widgets_insert AFTER INSERT ON public.widgets REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('Widget', 'public.widget_json', 'label');
+            CREATE OR REPLACE TRIGGER widgets_update AFTER UPDATE ON public.widgets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('Widget', 'public.widget_json', 'label');
+            CREATE OR REPLACE TRIGGER widgets_delete AFTER DELETE ON public.widgets REFERENCING OLD TABLE AS old_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('Widget', 'public.widget_json', 'label');
+            TRUNCATE public.widgets;
+            """);
+        using var client = Smd.CreateClient();
+
+        await Smd.ExecuteSqlAsync("INSERT INTO public.widgets VALUES ('a', 1), ('b', 2)");
+        await Smd.ExecuteSqlAsync("UPDATE public.widgets SET size = CASE label WHEN 'a' THEN 1 ELSE 3 END");
+        await Smd.ExecuteSqlAsync("DELETE FROM public.widgets WHERE label = 'a'");
+        var changes = await client.ReadAllAsync();
+
+        Assert.Equal(["Widget Created a", "Widget Created b", "Widget Updated b", "Widget Deleted a"], changes.Select(ChangeFeedRequests.Describe));
+        Assert.Equal("""{"label":"b","size":3}""", changes[2].GetProperty("Data").GetRawText());
     }
 
     private async Task InTransactionAsync(Func<ChangeFeed, CancellationToken, Task<Outcome<int>>> work)

@@ -104,8 +104,7 @@ BEGIN
 END $$;
 
 -- Appends changes given as documents (the wire shape of the entity, or NULL); ids, fields and documents run in
--- parallel. The hook for a new kind of change: call it from a trigger or, through ChangeFeed.AppendAsync, from C#
--- inside the writing transaction.
+-- parallel. What smd.record_changes (below) and ChangeFeed.AppendAsync (C#, inside the writing transaction) call.
 CREATE FUNCTION smd.append_changes(p_kind text, p_operation text, p_ids text[], p_fields text[], p_documents json[])
 RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
@@ -205,6 +204,30 @@ CREATE FUNCTION smd.component_change_json(c smd.component_change) RETURNS json L
         'Subtype', c.subtype, 'NetType', c.net_type, 'Arch', c.arch, 'Class', c.class))
 $$;
 
+-- The hook for a table whose entities are documents: its three statement triggers call
+--     EXECUTE FUNCTION smd.record_changes('Kind', 'smd.kind_json'[, 'key column'])
+-- where smd.kind_json(row) gives the entity's wire JSON and the key column (default id) its ID. Created and Deleted
+-- are recorded as they come; Updated for each row whose JSON changed, without Fields (a table that reports Fields
+-- has an update trigger of its own, as Ethernet interfaces and Redfish endpoints below).
+CREATE FUNCTION smd.record_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT smd.changes_enabled() THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format(CASE TG_OP
+        WHEN 'INSERT' THEN
+            'SELECT smd.append_changes(%1$L, ''Created'', array_agg(r.%3$I::text), NULL, array_agg(%2$s(r))) FROM new_rows r'
+        WHEN 'DELETE' THEN
+            'SELECT smd.append_changes(%1$L, ''Deleted'', array_agg(r.%3$I::text ORDER BY r.%3$I), NULL, NULL) FROM old_rows r'
+        ELSE
+            'SELECT smd.append_changes(%1$L, ''Updated'', array_agg(x.id ORDER BY x.id), NULL, array_agg(x.data ORDER BY x.id))
+             FROM (SELECT n.%3$I::text AS id, %2$s(n) AS data, %2$s(o)::text AS before
+                   FROM new_rows n JOIN old_rows o ON o.%3$I = n.%3$I) x
+             WHERE x.data::text IS DISTINCT FROM x.before'
+        END, TG_ARGV[0], TG_ARGV[1], coalesce(TG_ARGV[2], 'id'));
+    RETURN NULL;
+END $$;
+
 ----------------------------------------------------------------------------------------------------------------------
 -- Ethernet interfaces and their IP addresses: documents in the GET /Inventory/EthernetInterfaces/{id} shape.
 
@@ -219,16 +242,9 @@ CREATE FUNCTION smd.ethernet_interface_json(e smd.ethernet_interfaces) RETURNS j
                                  FROM smd.ethernet_interface_ips i WHERE i.interface_id = e.id), '[]'::json))
 $$;
 
-CREATE FUNCTION smd.record_ethernet_interface_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION smd.record_ethernet_interface_updates() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT smd.changes_enabled() THEN
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        PERFORM smd.append_changes('EthernetInterface', 'Created', array_agg(r.id), NULL,
-                                   array_agg(smd.ethernet_interface_json(r)))
-        FROM new_rows r;
-    ELSIF TG_OP = 'UPDATE' THEN
+    IF smd.changes_enabled() THEN
         PERFORM smd.append_changes('EthernetInterface', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
                                    array_agg(x.data ORDER BY x.id))
         FROM (SELECT n.id, smd.ethernet_interface_json(n) AS data, concat_ws(',',
@@ -239,19 +255,16 @@ BEGIN
                      CASE WHEN n.type IS DISTINCT FROM o.type THEN 'Type' END) AS fields
               FROM new_rows n JOIN old_rows o ON o.id = n.id) x
         WHERE x.fields <> '';
-    ELSE
-        PERFORM smd.append_changes('EthernetInterface', 'Deleted', array_agg(r.id ORDER BY r.id), NULL, NULL)
-        FROM old_rows r;
     END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER ethernet_interfaces_changes_insert AFTER INSERT ON smd.ethernet_interfaces
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_ethernet_interface_changes();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('EthernetInterface', 'smd.ethernet_interface_json');
 CREATE TRIGGER ethernet_interfaces_changes_update AFTER UPDATE ON smd.ethernet_interfaces
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_ethernet_interface_changes();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_ethernet_interface_updates();
 CREATE TRIGGER ethernet_interfaces_changes_delete AFTER DELETE ON smd.ethernet_interfaces
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_ethernet_interface_changes();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('EthernetInterface', 'smd.ethernet_interface_json');
 
 -- A change of an interface's addresses is a change of the interface, reported with all its addresses. Addresses
 -- removed with their interface (a cascade) report nothing more: the interface's own deletion says it.
@@ -300,16 +313,9 @@ CREATE FUNCTION smd.redfish_endpoint_json(e smd.redfish_endpoints) RETURNS json 
             'RedfishVersion', nullif(e.redfish_version, ''))))
 $$;
 
-CREATE FUNCTION smd.record_redfish_endpoint_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION smd.record_redfish_endpoint_updates() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT smd.changes_enabled() THEN
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        PERFORM smd.append_changes('RedfishEndpoint', 'Created', array_agg(r.id), NULL,
-                                   array_agg(smd.redfish_endpoint_json(r)))
-        FROM new_rows r;
-    ELSIF TG_OP = 'UPDATE' THEN
+    IF smd.changes_enabled() THEN
         PERFORM smd.append_changes('RedfishEndpoint', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
                                    array_agg(x.data ORDER BY x.id))
         FROM (SELECT n.id, smd.redfish_endpoint_json(n) AS data, concat_ws(',',
@@ -332,19 +338,16 @@ BEGIN
                           THEN 'DiscoveryInfo' END) AS fields
               FROM new_rows n JOIN old_rows o ON o.id = n.id) x
         WHERE x.fields <> '';
-    ELSE
-        PERFORM smd.append_changes('RedfishEndpoint', 'Deleted', array_agg(r.id ORDER BY r.id), NULL, NULL)
-        FROM old_rows r;
     END IF;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER redfish_endpoints_changes_insert AFTER INSERT ON smd.redfish_endpoints
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_redfish_endpoint_changes();
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('RedfishEndpoint', 'smd.redfish_endpoint_json');
 CREATE TRIGGER redfish_endpoints_changes_update AFTER UPDATE ON smd.redfish_endpoints
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_redfish_endpoint_changes();
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_redfish_endpoint_updates();
 CREATE TRIGGER redfish_endpoints_changes_delete AFTER DELETE ON smd.redfish_endpoints
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_redfish_endpoint_changes();
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_changes('RedfishEndpoint', 'smd.redfish_endpoint_json');
 
 ----------------------------------------------------------------------------------------------------------------------
 -- SCN subscriptions (/hsm/v2/Subscriptions/SCN) and, per subscription, how far delivery has got in the feed.
