@@ -29,13 +29,17 @@ bench_stack_start() {
   # A benchmark that sets its own EXIT trap replaces this one and calls bench_stack_stop itself.
   trap bench_stack_stop EXIT
   trap 'exit 130' INT TERM
-  for _ in $(seq 1800); do
-    grep -q '^SYSMGMT_TOKEN=' "$BENCH_WORK/up.out" 2>/dev/null && break
+  # A first run builds SMD and BSS before starting them, which takes minutes on a busy 2-core machine.
+  local deadline=$((SECONDS + ${SYSMGMT_BENCH_START_TIMEOUT:-420}))
+  until grep -q '^SYSMGMT_TOKEN=' "$BENCH_WORK/up.out" 2>/dev/null; do
     kill -0 "$BENCH_UP_PID" 2>/dev/null || { cat "$BENCH_WORK/up.err" >&2; die "scripts/up failed"; }
+    if ((SECONDS >= deadline)); then
+      cat "$BENCH_WORK/up.out" "$BENCH_WORK/up.err" >&2
+      die "scripts/up printed no token within ${SYSMGMT_BENCH_START_TIMEOUT:-420} s"
+    fi
     sleep 0.1
   done
   BENCH_TOKEN="$(sed -n 's/^SYSMGMT_TOKEN=//p' "$BENCH_WORK/up.out")"
-  [[ -n "$BENCH_TOKEN" ]] || die "scripts/up printed no token"
   BENCH_SMD="http://127.0.0.1:$port"
   BENCH_BSS="http://127.0.0.1:$bss_port"
   # scripts/up starts BSS as its own child: `dotnet …/SysMgmt.Bss.dll`.
