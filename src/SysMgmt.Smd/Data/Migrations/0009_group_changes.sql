@@ -69,29 +69,23 @@ CREATE TRIGGER component_groups_changes_delete AFTER DELETE ON smd.component_gro
 
 -- Members joining or leaving (including through a deleted group) change their components' memberships. A member
 -- row removed because its component was deleted reports nothing: the component's own Deleted change says it.
+-- Both triggers name their transition table changed_rows, so one body serves insertions and deletions.
 CREATE FUNCTION smd.record_membership_changes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT smd.changes_enabled() THEN
         RETURN NULL;
     END IF;
-    IF TG_OP = 'INSERT' THEN
-        PERFORM smd.append_changes('Membership', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
-                                   array_agg(smd.membership_json(x.id) ORDER BY x.id))
-        FROM (SELECT r.component_id::text AS id, string_agg(DISTINCT CASE WHEN g.namespace = 'partition' THEN 'partitionName' ELSE 'groupLabels' END, ',') AS fields
-              FROM new_rows r JOIN smd.component_groups g ON g.id = r.group_id GROUP BY r.component_id) x;
-    ELSE
-        PERFORM smd.append_changes('Membership', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
-                                   array_agg(smd.membership_json(x.id) ORDER BY x.id))
-        FROM (SELECT r.component_id::text AS id,
-                     string_agg(DISTINCT CASE WHEN r.exclusivity_key = 'partition' THEN 'partitionName' ELSE 'groupLabels' END, ',') AS fields
-              FROM old_rows r
-              WHERE EXISTS (SELECT 1 FROM smd.components c WHERE c.id = r.component_id)
-              GROUP BY r.component_id) x;
-    END IF;
+    PERFORM smd.append_changes('Membership', 'Updated', array_agg(x.id ORDER BY x.id), array_agg(x.fields ORDER BY x.id),
+                               array_agg(smd.membership_json(x.id) ORDER BY x.id))
+    FROM (SELECT r.component_id::text AS id,
+                 string_agg(DISTINCT CASE WHEN r.exclusivity_key = 'partition' THEN 'partitionName' ELSE 'groupLabels' END, ',') AS fields
+          FROM changed_rows r
+          WHERE EXISTS (SELECT 1 FROM smd.components c WHERE c.id = r.component_id)
+          GROUP BY r.component_id) x;
     RETURN NULL;
 END $$;
 
 CREATE TRIGGER component_group_members_changes_insert AFTER INSERT ON smd.component_group_members
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_membership_changes();
+    REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_membership_changes();
 CREATE TRIGGER component_group_members_changes_delete AFTER DELETE ON smd.component_group_members
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_membership_changes();
+    REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION smd.record_membership_changes();
