@@ -14,6 +14,9 @@ internal static class ExitCodes
     /// <summary>The command ran, but part of its work failed: a BMC that refused or did not answer (see the final table).</summary>
     public const int Failed = 3;
 
+    /// <summary>A bug: an exception sysmgmt did not expect (printed in full; EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM before the end (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 }

@@ -28,7 +28,10 @@ public sealed class RedfishClientFactory : IDisposable
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
         _handler = new SocketsHttpHandler
         {
-            ConnectTimeout = _options.RequestTimeout,
+            // The per-attempt timeout covers connect and TLS handshake; this one only ends connection attempts left
+            // behind by timed-out requests. Twice as long, so that it never races the per-attempt timer (it did
+            // at equal length, and surfaced as a bare OperationCanceledException when it won).
+            ConnectTimeout = _options.RequestTimeout * 2,
             MaxConnectionsPerServer = _options.MaxConcurrentRequestsPerBmc,
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
             UseCookies = false,

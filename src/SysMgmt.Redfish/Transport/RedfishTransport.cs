@@ -56,6 +56,11 @@ internal sealed partial class RedfishTransport : IDisposable
             throw new RedfishException(RedfishErrorKind.Timeout,
                 $"the {_options.BmcDeadline.TotalSeconds:0.###} s deadline for {BaseUri} passed during {request.Method} {uri}", uri, innerException: exception);
         }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A timer below ours (the handler's, the runtime's) gave up: still a timeout, never a bare cancellation.
+            throw new RedfishException(RedfishErrorKind.Timeout, $"{request.Method} {uri} timed out: {exception.Message}", uri, innerException: exception);
+        }
         catch (HttpRequestException exception)
         {
             throw TransportErrors.From(exception, request.Method, uri, Attempts);
