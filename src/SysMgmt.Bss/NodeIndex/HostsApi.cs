@@ -46,12 +46,8 @@ internal static class HostsApi
 
         foreach (var text in macs)
         {
-            if (!MacAddress.TryNormalize(text, out var mac, out var error))
-            {
-                return Problem.BadRequest(error).ToResult();
-            }
-
-            if (index.FindByMac(mac) is not { } node)
+            // Not a MAC is a lookup that matches nothing: the anchors' 404, not a 400.
+            if (!MacAddress.TryNormalize(text, out var mac, out _) || index.FindByMac(mac) is not { } node)
             {
                 return Problem.NotFound($"Not Found - Unknown MAC address '{text}'").ToResult();
             }
