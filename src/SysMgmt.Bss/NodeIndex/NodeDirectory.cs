@@ -3,21 +3,47 @@ using System.Threading.Channels;
 namespace SysMgmt.Bss.NodeIndex;
 
 /// <summary>
-/// The current <see cref="NodeIndexSnapshot"/>, and the requests for a new one. Requests never read SMD
-/// themselves: they ask the <see cref="NodeIndexRefreshWorker"/>, which coalesces every ask into one read.
+/// The current <see cref="NodeTable"/>, its one writer's entry points, and the requests for a new one. Requests
+/// never read SMD themselves: they ask the <see cref="NodeIndexRefreshWorker"/>, which coalesces every ask into one
+/// read. Following SMD's stream (<see cref="NodeIndexStreamWorker"/>), changes are applied here one node at a time,
+/// and a full read that overlaps them keeps the stream's newer view of the nodes they touched.
 /// </summary>
 internal sealed class NodeDirectory
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
-    private volatile NodeIndexSnapshot _current = NodeIndexSnapshot.Empty;
+    private readonly Lock _writer = new();
+    private volatile NodeTable _current = NodeTable.Empty;
     private volatile NodeIndexStatus _status = NodeIndexStatus.NotLoaded;
+    private volatile bool _streamLoaded;
+    private HashSet<string>? _changedDuringRead;
+    private bool _readSuperseded;
+    private ulong _sequence;
+    private TaskCompletionSource _sequenceAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource<NodeIndexStatus>? _pendingRefresh;
     private int _refreshRequested;
 
-    public NodeIndexSnapshot Current => _current;
+    public NodeTable Current => _current;
 
     public NodeIndexStatus Status => _status;
+
+    /// <summary>True while SMD's stream is connected and its snapshot applied: refreshes asked for by requests are not needed.</summary>
+    public bool Following => _streamLoaded && StreamConnected?.Invoke() == true;
+
+    /// <summary>Set by the stream worker: whether its stream to SMD is open now.</summary>
+    internal Func<bool>? StreamConnected { get; set; }
+
+    /// <summary>The last change-feed sequence applied from the stream (0 before the first snapshot).</summary>
+    public ulong Sequence
+    {
+        get
+        {
+            lock (_writer)
+            {
+                return _sequence;
+            }
+        }
+    }
 
     /// <summary>True when a request asked for a refresh that has not started yet.</summary>
     public bool RefreshRequested => Volatile.Read(ref _refreshRequested) != 0;
@@ -39,6 +65,12 @@ internal sealed class NodeDirectory
     /// </summary>
     public void RequestRefresh()
     {
+        if (Following)
+        {
+            // The stream brings every node SMD learns of within moments; a full read would add nothing.
+            return;
+        }
+
         if (Interlocked.Exchange(ref _refreshRequested, 1) == 0)
         {
             _wake.Writer.TryWrite(true);
@@ -90,11 +122,133 @@ internal sealed class NodeDirectory
         }
     }
 
-    internal void Publish(NodeIndexSnapshot snapshot, NodeIndexStatus status)
+    /// <summary>Swaps in a table built from a full read, whatever the stream did meanwhile (tests, and reads that began none).</summary>
+    internal void Publish(NodeTable table, NodeIndexStatus status)
     {
-        _current = snapshot;
-        _status = status;
+        lock (_writer)
+        {
+            _current = table;
+            _status = status;
+        }
     }
 
     internal void PublishFailure(NodeIndexStatus status) => _status = status;
+
+    /// <summary>For the refresh worker: a full read of SMD starts; the stream's changes from now on are noted.</summary>
+    internal void BeginFullRead()
+    {
+        lock (_writer)
+        {
+            _changedDuringRead = new HashSet<string>(StringComparer.Ordinal);
+            _readSuperseded = false;
+        }
+    }
+
+    /// <summary>
+    /// For the refresh worker: swaps in the table a full read built, after putting back the nodes the stream changed
+    /// while SMD was read (the read may predate those changes). A stream snapshot taken meanwhile is newer than the
+    /// whole read: then the read is dropped and false returned.
+    /// </summary>
+    internal bool CompleteFullRead(NodeTable table, NodeIndexStatus status)
+    {
+        lock (_writer)
+        {
+            var changed = _changedDuringRead;
+            _changedDuringRead = null;
+            if (_readSuperseded)
+            {
+                return false;
+            }
+
+            foreach (var xname in changed ?? [])
+            {
+                if (_current.FindByXname(xname) is { } node)
+                {
+                    table.Upsert(node);
+                }
+                else
+                {
+                    table.Remove(xname);
+                }
+            }
+
+            _current = table;
+            _status = status;
+            return true;
+        }
+    }
+
+    /// <summary>For the stream: a snapshot consistent at <paramref name="sequence"/> replaces the index.</summary>
+    internal void ResetFromStream(NodeTable table, ulong sequence, DateTimeOffset now)
+    {
+        lock (_writer)
+        {
+            _current = table;
+            _readSuperseded = _changedDuringRead is not null;
+            _streamLoaded = true;
+            _status = new NodeIndexStatus(now, now, null, null, table.Count);
+            Advance(sequence);
+        }
+    }
+
+    /// <summary>For the stream: one change, applied in place; <paramref name="apply"/> returns the xnames it changed.</summary>
+    internal void ApplyFromStream(Func<NodeTable, IEnumerable<string>> apply, ulong sequence, DateTimeOffset now)
+    {
+        lock (_writer)
+        {
+            foreach (var xname in apply(_current))
+            {
+                _changedDuringRead?.Add(xname);
+            }
+
+            _status = _status with { LastSuccess = now, LastError = null, NodeCount = _current.Count };
+            Advance(sequence);
+        }
+    }
+
+    /// <summary>For the stream: SMD sent a heartbeat, so the index is still current.</summary>
+    internal void Heard(DateTimeOffset now)
+    {
+        lock (_writer)
+        {
+            _status = _status with { LastSuccess = now, LastError = null };
+        }
+    }
+
+    /// <summary>Waits until the stream has applied <paramref name="sequence"/>; false when <paramref name="timeout"/> passes first.</summary>
+    public async Task<bool> WaitForSequenceAsync(ulong sequence, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        while (true)
+        {
+            Task advanced;
+            lock (_writer)
+            {
+                if (_sequence >= sequence)
+                {
+                    return true;
+                }
+
+                advanced = _sequenceAdvanced.Task;
+            }
+
+            try
+            {
+                await advanced.WaitAsync(timer.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
+    }
+
+    private void Advance(ulong sequence)
+    {
+        _sequence = sequence;
+        var advanced = _sequenceAdvanced;
+        _sequenceAdvanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        advanced.TrySetResult();
+    }
 }
