@@ -34,7 +34,8 @@ internal sealed class NodeIndexHealthCheck(NodeDirectory directory, NodeIndexStr
         return following switch
         {
             { Connected: true } when directory.Following =>
-                HealthCheckResult.Healthy($"following SMD's inventory stream at sequence {directory.Sequence}: {nodes} nodes"),
+                HealthCheckResult.Healthy($"following SMD's inventory stream at sequence {directory.Sequence}: {nodes} nodes " +
+                    $"(snapshots taken: {following.Snapshots}, stream failures: {following.Reconnects})"),
             { LastError: { } error } when directory.Sequence == 0 =>
                 HealthCheckResult.Degraded($"SMD's inventory stream has not been read since BSS started ({error}); serving {nodes} nodes read over REST, if any"),
             { LastError: { } error } =>

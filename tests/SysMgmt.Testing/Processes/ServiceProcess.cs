@@ -28,10 +28,12 @@ public sealed class ServiceProcess : IAsyncDisposable
     public string Output => _output.ToString();
 
     /// <summary>Starts <paramref name="assemblyFileName"/> (next to the test assembly) on a free loopback port.</summary>
-    public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartOn($"http://127.0.0.1:{LoopbackPorts.FindFree()}", assemblyFileName, environment, arguments);
+
+    /// <summary>Starts <paramref name="assemblyFileName"/> on <paramref name="baseUrl"/> (a restart on the same port).</summary>
+    public static ServiceProcess StartOn(string baseUrl, string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var port = LoopbackPorts.FindFree();
-        var baseUrl = $"http://127.0.0.1:{port}";
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
