@@ -76,6 +76,10 @@ public sealed class ServiceProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening, but too busy starting up to answer within the probe's timeout (a loaded machine).
+            }
 
             await Task.Delay(100, cancellationToken);
         }
