@@ -35,6 +35,7 @@ internal sealed class BssOptionsValidator : IValidateOptions<BssOptions>
         RequireRange(errors, "RetryDelay", options.RetryDelay, 0, 3600);
         RequireRange(errors, "RetrievalDelay", options.RetrievalDelay, 0, 3600);
         RequireRange(errors, "BootScript:MaxRetries", options.BootScript.MaxRetries, 0, 100_000);
+        RequireRange(errors, "NodeIndex:CompactAfterNodes", options.NodeIndex.CompactAfterNodes, 0, int.MaxValue);
         RequirePositive(errors, "NodeIndex:RefreshInterval", options.NodeIndex.RefreshInterval);
         RequirePositive(errors, "NodeIndex:MinimumRefreshInterval", options.NodeIndex.MinimumRefreshInterval);
         RequirePositive(errors, "NodeIndex:StreamingRefreshInterval", options.NodeIndex.StreamingRefreshInterval);

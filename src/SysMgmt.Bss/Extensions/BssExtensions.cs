@@ -48,6 +48,7 @@ internal static class BssExtensions
         services.AddHostedService<NodeIndexRefreshWorker>();
         services.AddSingleton<NodeIndexStreamWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<NodeIndexStreamWorker>());
+        services.AddHostedService<NodeIndexCompactionWorker>();
 
         services.AddSingleton<BssMetrics>();
         services.AddServiceMeter(BssMetrics.MeterName);

@@ -19,6 +19,7 @@ internal sealed class NodeDirectory
     private HashSet<string>? _changedDuringRead;
     private bool _readSuperseded;
     private ulong _sequence;
+    private long _nodesWritten;
     private TaskCompletionSource _sequenceAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource<NodeIndexStatus>? _pendingRefresh;
     private int _refreshRequested;
@@ -32,6 +33,9 @@ internal sealed class NodeDirectory
 
     /// <summary>Set by the stream worker: whether its stream to SMD is open now.</summary>
     internal Func<bool>? StreamConnected { get; set; }
+
+    /// <summary>How many node records were written so far (a table swapped in counts all its nodes): a measure of garbage made.</summary>
+    public long NodesWritten => Interlocked.Read(ref _nodesWritten);
 
     /// <summary>The last change-feed sequence applied from the stream (0 before the first snapshot).</summary>
     public ulong Sequence
@@ -129,6 +133,7 @@ internal sealed class NodeDirectory
         {
             _current = table;
             _status = status;
+            Interlocked.Add(ref _nodesWritten, table.Count);
         }
     }
 
@@ -141,6 +146,15 @@ internal sealed class NodeDirectory
         {
             _changedDuringRead = new HashSet<string>(StringComparer.Ordinal);
             _readSuperseded = false;
+        }
+    }
+
+    /// <summary>For the refresh worker: the full read failed; the stream's changes need no more noting.</summary>
+    internal void AbandonFullRead()
+    {
+        lock (_writer)
+        {
+            _changedDuringRead = null;
         }
     }
 
@@ -174,6 +188,7 @@ internal sealed class NodeDirectory
 
             _current = table;
             _status = status;
+            Interlocked.Add(ref _nodesWritten, table.Count);
             return true;
         }
     }
@@ -184,6 +199,7 @@ internal sealed class NodeDirectory
         lock (_writer)
         {
             _current = table;
+            Interlocked.Add(ref _nodesWritten, table.Count);
             _readSuperseded = _changedDuringRead is not null;
             _streamLoaded = true;
             _status = new NodeIndexStatus(now, now, null, null, table.Count);
@@ -199,6 +215,7 @@ internal sealed class NodeDirectory
             foreach (var xname in apply(_current))
             {
                 _changedDuringRead?.Add(xname);
+                Interlocked.Increment(ref _nodesWritten);
             }
 
             _status = _status with { LastSuccess = now, LastError = null, NodeCount = _current.Count };

@@ -17,4 +17,10 @@ public sealed class NodeIndexOptions
     /// nodes causes at most one SMD read per interval.
     /// </summary>
     public TimeSpan MinimumRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// After this many node records were written (a snapshot or full read swapped in, or changes from the stream) and
+    /// then a second without any, BSS compacts its memory once (see <see cref="NodeIndexCompactionWorker"/>). 0: never.
+    /// </summary>
+    public int CompactAfterNodes { get; set; } = 10_000;
 }

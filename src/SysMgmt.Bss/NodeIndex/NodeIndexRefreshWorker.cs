@@ -67,6 +67,7 @@ internal sealed partial class NodeIndexRefreshWorker(
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // Keep serving the last good index; nodes must still boot while SMD is down.
+            directory.AbandonFullRead();
             var status = previous with { LastAttempt = attempt, LastError = exception.Message };
             directory.PublishFailure(status);
             LogRefreshFailed(logger, exception.Message, previous.NodeCount);

@@ -7,7 +7,7 @@ namespace SysMgmt.Bss.NodeIndex;
 /// A node as BSS sees it: what boot scripts and <c>/boot/v1/hosts</c> need of its SMD component, plus its MACs, IP
 /// addresses and FQDN. Immutable: a change makes a new record. Only these fields are kept, not SMD's whole answer,
 /// and the few values many nodes share (state, role, architecture…) are one string each: with 100,000 nodes this is
-/// most of BSS's memory. Strings a boot script needs are computed once here, not per request.
+/// most of BSS's memory.
 /// </summary>
 internal sealed class NodeRecord
 {
@@ -28,8 +28,6 @@ internal sealed class NodeRecord
         EndpointEnabled = fields.EndpointEnabled;
         Macs = macs;
         Ips = ips;
-        NidText = Nid?.ToString(CultureInfo.InvariantCulture);
-        NidKey = Nid is { } nid ? HostKey.ForNid(nid).Name : null;
     }
 
     public string Xname { get; }
@@ -72,11 +70,19 @@ internal sealed class NodeRecord
     /// <summary>An empty slot keeps its record, but its MACs do not identify it (as in the anchors).</summary>
     public bool IdentifiedByMacs => !string.Equals(State, "Empty", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The NID as it goes on the kernel command line (<c>nid=</c>), or null.</summary>
-    public string? NidText { get; }
+    /// <summary>The NID as it goes on the kernel command line (<c>nid=</c>), or null. Made per request: two short strings
+    /// kept for each of 100,000 nodes cost more memory than they save time.</summary>
+    public string? NidText => Nid?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The <c>nid&lt;N&gt;</c> boot parameters key, or null.</summary>
-    public string? NidKey { get; }
+    public string? NidKey => Nid is { } nid ? HostKey.ForNid(nid).Name : null;
+
+    /// <summary>True when <paramref name="other"/> says nothing new about the node (most changes of an interface or an endpoint).</summary>
+    public bool SameAs(NodeRecord other) =>
+        Xname == other.Xname && Type == other.Type && State == other.State && Flag == other.Flag && SmdEnabled == other.SmdEnabled
+        && Role == other.Role && SubRole == other.SubRole && Nid == other.Nid && NetType == other.NetType && Arch == other.Arch
+        && Class == other.Class && Fqdn == other.Fqdn && EndpointEnabled == other.EndpointEnabled
+        && Macs.SequenceEqual(other.Macs, StringComparer.Ordinal) && Ips.SequenceEqual(other.Ips, StringComparer.Ordinal);
 
     /// <summary>This node without <paramref name="mac"/> (another node has it now).</summary>
     public NodeRecord WithoutMac(string mac) =>

@@ -73,6 +73,12 @@ internal sealed class NodeTable
     /// </summary>
     public void Upsert(NodeRecord node, ICollection<string>? touched = null)
     {
+        if (_byXname.TryGetValue(node.Xname, out var current) && current.SameAs(node))
+        {
+            // Nothing BSS shows changed: keep the record readers have (and make no garbage for the collector).
+            return;
+        }
+
         if (node.IdentifiedByMacs)
         {
             foreach (var mac in node.Macs)

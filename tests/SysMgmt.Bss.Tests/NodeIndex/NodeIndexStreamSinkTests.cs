@@ -102,6 +102,18 @@ public sealed class NodeIndexStreamSinkTests
     }
 
     [Fact]
+    public void Apply_ChangeThatAltersNothingBssShows_KeepsTheRecordReadersHave()
+    {
+        var directory = Loaded(StreamNode("x1000c0s0b0n0", 1, ["aa:bb:cc:00:00:01"], "10.1.0.1"));
+        var before = directory.Current.FindByXname("x1000c0s0b0n0");
+
+        Apply(directory, Upsert(11, StreamNode("x1000c0s0b0n0", 1, ["aa:bb:cc:00:00:01"], "10.1.0.1")));
+
+        Assert.Same(before, directory.Current.FindByMac("aa:bb:cc:00:00:01"));
+        Assert.Equal(11UL, directory.Sequence);
+    }
+
+    [Fact]
     public void Apply_ChangeWithoutANode_OnlyAdvancesTheSequence()
     {
         var directory = Loaded(StreamNode("x1000c0s0b0n0", 1, ["aa:bb:cc:00:00:01"]));
