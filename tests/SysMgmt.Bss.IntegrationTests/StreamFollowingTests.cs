@@ -5,25 +5,10 @@ using SysMgmt.Testing.Postgres;
 
 namespace SysMgmt.Bss.IntegrationTests;
 
-/// <summary>
-/// BSS following SMD's inventory stream: what is written to SMD boots through BSS without any refresh call (the
-/// periodic read and the unknown-MAC read are an hour apart here, so only the stream can bring it).
-/// </summary>
+/// <summary>BSS following SMD's inventory stream: what is written to SMD boots through BSS without any refresh call.</summary>
 public sealed class StreamFollowingTests(StreamFollowingTests.Stack stack) : IClassFixture<StreamFollowingTests.Stack>
 {
-    public sealed class Stack(PostgresServerFixture postgres) : BssStack(postgres)
-    {
-        protected override bool FollowsStream => true;
-
-        protected override IEnumerable<(string Key, string Value)> BssSettings => [("Bss__NodeIndex__MinimumRefreshInterval", "01:00:00")];
-
-        protected override async Task SeedAsync()
-        {
-            using var bss = this.BssClient();
-            await bss.PutParametersAsync("""{"hosts":["Compute"],"params":"role=compute","kernel":"http://k/compute"}""");
-            await this.WaitUntilFollowingAsync();
-        }
-    }
+    public sealed class Stack(PostgresServerFixture postgres) : StreamingBssStack(postgres);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,24 +8,11 @@ namespace SysMgmt.Bss.IntegrationTests;
 /// <summary>SMD restarts while BSS follows its stream: BSS keeps booting nodes, then resumes after its last change.</summary>
 public sealed class StreamResumeTests(PostgresServerFixture postgres) : IAsyncLifetime
 {
-    private readonly Stack _stack = new(postgres);
+    private readonly StreamingBssStack _stack = new(postgres);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed class Stack(PostgresServerFixture postgres) : BssStack(postgres)
-    {
-        protected override bool FollowsStream => true;
-
-        protected override IEnumerable<(string Key, string Value)> BssSettings => [("Bss__NodeIndex__MinimumRefreshInterval", "01:00:00")];
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        await _stack.InitializeAsync();
-        using var bss = _stack.BssClient();
-        await bss.PutParametersAsync("""{"hosts":["Compute"],"params":"role=compute","kernel":"http://k/compute"}""");
-        await _stack.WaitUntilFollowingAsync();
-    }
+    public ValueTask InitializeAsync() => _stack.InitializeAsync();
 
     public ValueTask DisposeAsync() => _stack.DisposeAsync();
 
