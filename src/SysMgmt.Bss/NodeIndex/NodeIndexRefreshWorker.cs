@@ -16,8 +16,9 @@ internal sealed partial class NodeIndexRefreshWorker(
     {
         var settings = options.Value.NodeIndex;
 
-        // Following the stream, its snapshot loads the index: the first read waits like a later one.
-        DateTimeOffset? lastAttempt = options.Value.Smd.Streams ? time.GetUtcNow() : null;
+        // Following the stream, its snapshot loads the index: SMD is read at start only if the stream has not loaded it
+        // within MinimumRefreshInterval (SMD without gRPC, a refused token), so that BSS still gets its nodes.
+        DateTimeOffset? lastAttempt = options.Value.Smd.Streams ? time.GetUtcNow() + settings.MinimumRefreshInterval - settings.RefreshInterval : null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var due = lastAttempt is not { } last ? time.GetUtcNow()
