@@ -98,7 +98,14 @@ internal sealed class WatchCommand : BaseCommand
             }, sink, new MessagesLogger(_console));
             if (table is null)
             {
-                await follower.RunAsync(cancellationToken);
+                var running = follower.RunAsync(cancellationToken);
+                if (await Task.WhenAny(follower.Synchronized, running) == follower.Synchronized)
+                {
+                    _console.Messages.MarkupLineInterpolated(
+                        $"[grey]watching SMD at {grpcUrl} after sequence {follower.Status.LastSequence} (Ctrl-C to stop)[/]");
+                }
+
+                await running;
             }
             else
             {
