@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Grpc.Core;
+using Spectre.Console;
 using SysMgmt.Cli.Commands.Smd;
 using SysMgmt.Discovery.Formats;
 using SysMgmt.Discovery.Smd;
