@@ -30,6 +30,7 @@ public sealed partial class InventoryFollower : IDisposable
     private InventoryFollowerStatus _status = InventoryFollowerStatus.Initial;
     private bool _needSnapshot;
     private bool _everConnected;
+    private bool _callAnswered;
     private TimeSpan _backoff;
 
     public InventoryFollower(InventoryFollowerOptions options, IInventorySink sink, ILogger<InventoryFollower> logger, TimeProvider? time = null)
@@ -90,6 +91,11 @@ public sealed partial class InventoryFollower : IDisposable
 
                 await WatchAsync(cancellationToken);
             }
+            catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+            {
+                // The call ends as Cancelled when RunAsync's token stops it: report the cancellation as such.
+                throw new OperationCanceledException("The inventory follower was stopped.", e, cancellationToken);
+            }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
                 if (_options.FailIfFirstConnectionFails && !_everConnected)
@@ -135,12 +141,16 @@ public sealed partial class InventoryFollower : IDisposable
         var since = _status.LastSequence;
         using var call = _client.WatchChanges(new WatchRequest { Since = since }, await CallOptionsAsync(idle.Token, cancellationToken));
         await ConnectedAsync(call.ResponseHeadersAsync, idle);
-        SetStatus(_status with { Synchronized = true });
-        _synchronized.TrySetResult();
         LogWatching(_logger, since, _options.Address);
         var stream = call.ResponseStream;
         while (await NextAsync(stream, idle, cancellationToken))
         {
+            if (!_status.Synchronized)
+            {
+                SetStatus(_status with { Synchronized = true });
+                _synchronized.TrySetResult();
+            }
+
             var message = stream.Current;
             switch (message.ItemCase)
             {
@@ -197,19 +207,28 @@ public sealed partial class InventoryFollower : IDisposable
         return new CallOptions(headers, cancellationToken: callToken);
     }
 
-    /// <summary>Waits for the response headers: SMD accepted the call (and the token).</summary>
+    /// <summary>
+    /// Waits for the response headers. A refused call answers them too (a trailers-only response), so the call counts
+    /// as connected only at its first message (SMD sends one at once: a heartbeat, a change or the snapshot header).
+    /// </summary>
     private async Task ConnectedAsync(Task<Metadata> responseHeaders, CancellationTokenSource idle)
     {
+        _callAnswered = false;
         idle.CancelAfter(_options.IdleTimeout);
         await responseHeaders;
         idle.CancelAfter(Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnFirstMessage()
+    {
+        _callAnswered = true;
         if (_status.LastError is not null)
         {
             LogReconnected(_logger, _options.Address, _status.LastSequence);
         }
 
         _everConnected = true;
-        SetStatus(_status with { Connected = true, LastError = null, LastMessageAt = _time.GetUtcNow() });
+        SetStatus(_status with { Connected = true, LastError = null });
     }
 
     /// <summary>The next message; only the wait for SMD is bounded by the idle timeout, not the sink's work.</summary>
@@ -230,6 +249,11 @@ public sealed partial class InventoryFollower : IDisposable
         idle.CancelAfter(Timeout.InfiniteTimeSpan);
         if (more)
         {
+            if (!_callAnswered)
+            {
+                OnFirstMessage();
+            }
+
             _backoff = _options.MinBackoff;
             SetStatus(_status with { LastMessageAt = _time.GetUtcNow() });
         }

@@ -68,7 +68,8 @@ internal sealed partial class InventoryService(
             // Headers now, so that the client knows at once that its call (and token) was accepted.
             await context.WriteResponseHeadersAsync([]);
             var since = request.Since > long.MaxValue ? long.MaxValue : (long)request.Since;
-            var lastSent = time.GetTimestamp();
+            // Never sent: a stream that starts caught up says so at once with a heartbeat, so the client knows it is live.
+            var lastSent = 0L;
             while (!cancellationToken.IsCancellationRequested)
             {
                 var wake = signal.Next;
@@ -93,7 +94,7 @@ internal sealed partial class InventoryService(
                     continue;
                 }
 
-                var idle = time.GetElapsedTime(lastSent);
+                var idle = lastSent == 0 ? settings.HeartbeatInterval : time.GetElapsedTime(lastSent);
                 if (idle >= settings.HeartbeatInterval)
                 {
                     await responseStream.WriteAsync(new WatchMessage { Heartbeat = new Heartbeat { LatestSequence = (ulong)page.Latest } });

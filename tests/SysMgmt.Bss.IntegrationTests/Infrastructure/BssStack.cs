@@ -73,12 +73,9 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
     public async Task StartSmdAsync()
     {
         // REST on one endpoint, gRPC on an HTTP/2-only one, as scripts/up runs SMD.
-        Smd = ServiceProcess.StartOn(_smdUrl, "SysMgmt.Smd.dll", Environment([
+        Smd = ServiceProcess.StartWithGrpcOn(_smdUrl, SmdGrpcUrl, "SysMgmt.Smd.dll", Environment([
             ("ConnectionStrings__Smd", _smdDatabase),
             ("Smd__Credentials__Key", _credentialsKey),
-            ("Kestrel__Endpoints__Http__Url", _smdUrl),
-            ("Kestrel__Endpoints__Grpc__Url", SmdGrpcUrl),
-            ("Kestrel__Endpoints__Grpc__Protocols", "Http2"),
             .. SmdSettings]));
         await Smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
     }

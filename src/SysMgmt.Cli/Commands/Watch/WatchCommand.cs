@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Grpc.Core;
+using Spectre.Console;
 using SysMgmt.Cli.Commands.Smd;
 using SysMgmt.Discovery.Formats;
 using SysMgmt.Discovery.Smd;
@@ -17,8 +18,6 @@ namespace SysMgmt.Cli.Commands.Watch;
 /// </summary>
 internal sealed class WatchCommand : BaseCommand
 {
-    public const string DefaultGrpcUrl = "http://127.0.0.1:27780";
-
     private readonly Option<string?> _smdUrl = new("--smd")
     {
         Description = $"SMD's REST URL, read for the latest sequence (default: $SYSMGMT_SMD_URL, else {SmdConnection.DefaultUrl})",
@@ -27,7 +26,7 @@ internal sealed class WatchCommand : BaseCommand
 
     private readonly Option<string?> _grpcUrl = new("--smd-grpc")
     {
-        Description = $"SMD's gRPC URL (default: $SYSMGMT_SMD_GRPC_URL, else {DefaultGrpcUrl})",
+        Description = $"SMD's gRPC URL (default: $SYSMGMT_SMD_GRPC_URL, else {SmdConnection.DefaultGrpcUrl})",
         HelpName = "url",
     };
 
@@ -44,14 +43,12 @@ internal sealed class WatchCommand : BaseCommand
 
     private readonly Option<DataFormat?> _format = FormatOption.Create("Print json lines or yaml documents instead of a live table");
     private readonly CliConsole _console;
-    private readonly CliEnvironment _environment;
     private readonly SmdConnection _smd;
 
     public WatchCommand(CliConsole console, CliEnvironment environment)
         : base("watch", "Follow SMD's inventory changes as they happen (a live table, or JSON lines when redirected)")
     {
         _console = console;
-        _environment = environment;
         _smd = new SmdConnection(environment);
         Options.Add(_smdUrl);
         Options.Add(_grpcUrl);
@@ -70,7 +67,7 @@ internal sealed class WatchCommand : BaseCommand
         var since = parseResult.GetValue(_since);
         var snapshot = parseResult.GetValue(_snapshot);
         if (since is not null && snapshot && Fail("--since and --snapshot exclude each other: a snapshot is followed from its own sequence")
-            || !TryParseGrpcUrl(parseResult.GetValue(_grpcUrl), out var grpcUrl, out var error) && Fail(error)
+            || !_smd.TryParseGrpcUrl(parseResult.GetValue(_grpcUrl), out var grpcUrl, out var error) && Fail(error)
             || !_smd.TryParseUrl(parseResult.GetValue(_smdUrl), out var restUrl, out error) && Fail(error)
             || !_smd.TryCreateOptions(parseResult, restUrl, out var smdOptions, out error) && Fail(error))
         {
@@ -98,7 +95,14 @@ internal sealed class WatchCommand : BaseCommand
             }, sink, new MessagesLogger(_console));
             if (table is null)
             {
-                await follower.RunAsync(cancellationToken);
+                var running = follower.RunAsync(cancellationToken);
+                if (await Task.WhenAny(follower.Synchronized, running) == follower.Synchronized)
+                {
+                    _console.Messages.MarkupLineInterpolated(
+                        $"[grey]watching SMD at {grpcUrl} after sequence {follower.Status.LastSequence} (Ctrl-C to stop)[/]");
+                }
+
+                await running;
             }
             else
             {
@@ -134,19 +138,6 @@ internal sealed class WatchCommand : BaseCommand
 
         _console.Error($"cannot read SMD's latest sequence from {smd.BaseAddress}: {answer.Describe()}");
         return null;
-    }
-
-    private bool TryParseGrpcUrl(string? value, out Uri url, out string error)
-    {
-        var text = value is { Length: > 0 } ? value : _environment["SYSMGMT_SMD_GRPC_URL"] ?? DefaultGrpcUrl;
-        if (Uri.TryCreate(text, UriKind.Absolute, out url!) && url.Scheme is "http" or "https")
-        {
-            error = "";
-            return true;
-        }
-
-        error = $"'{text}' is not SMD's gRPC URL: expected http(s)://host[:port]";
-        return false;
     }
 
     private static SocketsHttpHandler? Handler(string? caFile)
