@@ -35,8 +35,10 @@ internal sealed class BssOptionsValidator : IValidateOptions<BssOptions>
         RequireRange(errors, "RetryDelay", options.RetryDelay, 0, 3600);
         RequireRange(errors, "RetrievalDelay", options.RetrievalDelay, 0, 3600);
         RequireRange(errors, "BootScript:MaxRetries", options.BootScript.MaxRetries, 0, 100_000);
+        RequireRange(errors, "NodeIndex:CompactAfterNodes", options.NodeIndex.CompactAfterNodes, 0, int.MaxValue);
         RequirePositive(errors, "NodeIndex:RefreshInterval", options.NodeIndex.RefreshInterval);
         RequirePositive(errors, "NodeIndex:MinimumRefreshInterval", options.NodeIndex.MinimumRefreshInterval);
+        RequirePositive(errors, "NodeIndex:StreamingRefreshInterval", options.NodeIndex.StreamingRefreshInterval);
         RequirePositive(errors, "Smd:Timeout", options.Smd.Timeout);
         RequirePositive(errors, "EndpointHistory:FlushInterval", options.EndpointHistory.FlushInterval);
         ValidateSmd(errors, options.Smd);
@@ -57,6 +59,11 @@ internal sealed class BssOptionsValidator : IValidateOptions<BssOptions>
         if (!IsHttpUrl(smd.Url))
         {
             errors.Add($"{Section}:Smd:Url must be SMD's absolute http(s) base URL, e.g. http://127.0.0.1:27779");
+        }
+
+        if (smd.Streams && !IsHttpUrl(smd.GrpcUrl))
+        {
+            errors.Add($"{Section}:Smd:GrpcUrl must be empty (poll SMD) or SMD's absolute http(s) inventory gRPC URL, e.g. http://127.0.0.1:27780");
         }
 
         if (!string.IsNullOrWhiteSpace(smd.Token) && !string.IsNullOrWhiteSpace(smd.TokenFile))

@@ -6,6 +6,7 @@ using SysMgmt.Cli.Commands.Discover;
 using SysMgmt.Cli.Commands.Firmware;
 using SysMgmt.Cli.Commands.Power;
 using SysMgmt.Cli.Commands.Secrets;
+using SysMgmt.Cli.Commands.Watch;
 
 namespace SysMgmt.Cli;
 
@@ -39,6 +40,7 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<FirmwareCommand>();
         services.AddSingleton<PowerStatusCommand>();
         services.AddSingleton<PowerCommand>();
+        services.AddSingleton<WatchCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
     }

@@ -212,6 +212,16 @@ public sealed class BootParametersTests(BootParametersTests.Stack stack) : IClas
     }
 
     [Fact]
+    public async Task Get_ByAValueThatIsNotAMac_Is404InTheAnchorsWords()
+    {
+        using var bss = stack.BssClient();
+
+        using var response = await bss.GetAsync(StackRequests.BootParametersPath + "?mac=not-a-mac", Ct);
+
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, "Cannot find boot parameters for requested MACs");
+    }
+
+    [Fact]
     public async Task Get_SecretUserData_ShownToWritersOnly()
     {
         using var bss = stack.BssClient();

@@ -50,6 +50,29 @@ public sealed class ServiceRoutesTests(ServiceRoutesTests.Stack stack) : IClassF
         await ProblemAssert.HasProblemAsync(unknown, HttpStatusCode.NotFound, "Not Found - Unknown MAC address '02:00:00:00:06:09'");
     }
 
+    [Theory]
+    [InlineData("not-a-mac")]
+    [InlineData("zz:zz")]
+    public async Task Hosts_ByAValueThatIsNotAMac_Is404LikeAnUnknownMac(string value)
+    {
+        using var bss = stack.BssClient("read");
+
+        using var response = await bss.GetAsync($"/boot/v1/hosts?mac={value}", Ct);
+
+        await ProblemAssert.HasProblemAsync(response, HttpStatusCode.NotFound, $"Not Found - Unknown MAC address '{value}'");
+    }
+
+    [Fact]
+    public async Task EndpointHistory_ForAnEndpointThatIsNeitherBootscriptNorUserData_IsAnEmptyList()
+    {
+        using var bss = stack.BssClient("read");
+
+        using var response = await bss.GetAsync("/boot/v1/endpoint-history?endpoint=kernel", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("[]", (await response.ReadJsonAsync(Ct)).GetRawText());
+    }
+
     [Fact]
     public async Task Dumpstate_NeedsATokenAndListsComponentsAndParams()
     {

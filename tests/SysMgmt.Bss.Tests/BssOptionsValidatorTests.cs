@@ -18,16 +18,18 @@ public sealed class BssOptionsValidatorTests
             GatewayUri = "apis/bss",
             RetryDelay = -1,
             BootScript = { MaxRetries = -2 },
-            NodeIndex = { RefreshInterval = TimeSpan.Zero },
-            Smd = { Url = "smd:27779", Token = "a", TokenFile = "/b" },
+            NodeIndex = { RefreshInterval = TimeSpan.Zero, StreamingRefreshInterval = TimeSpan.Zero, CompactAfterNodes = -1 },
+            Smd = { Url = "smd:27779", GrpcUrl = "127.0.0.1:27780", Token = "a", TokenFile = "/b" },
             CloudInit = { TrustedProxies = ["10.0.0.0/33"] },
         };
 
         var failures = new BssOptionsValidator().Validate(null, options).Failures!.ToList();
 
-        Assert.Equal(9, failures.Count);
+        Assert.Equal(12, failures.Count);
         Assert.Contains(failures, f => f.StartsWith("Bss:AdvertiseAddress must be the absolute http(s) URL", StringComparison.Ordinal));
         Assert.Contains("Bss:CloudInit:TrustedProxies entry '10.0.0.0/33' is neither an IP address nor a CIDR range", failures);
         Assert.Contains("set at most one of Bss:Smd:Token and Bss:Smd:TokenFile", failures);
+        Assert.Contains("Bss:NodeIndex:StreamingRefreshInterval must be positive", failures);
+        Assert.Contains(failures, f => f.StartsWith("Bss:Smd:GrpcUrl must be empty (poll SMD) or SMD's absolute http(s) inventory gRPC URL", StringComparison.Ordinal));
     }
 }

@@ -43,13 +43,14 @@ public sealed class BenchmarkScriptsTests
     }
 
     [Fact]
-    public async Task BootStorm_SmallRun_EveryAnswerIsTheNodesOwn()
+    public async Task BootStorm_SmallRun_EveryAnswerIsTheNodesOwnAndNewNodesAreFresh()
     {
-        var output = await RunAsync("boot-storm", "--nodes", "1000", "--nodes-per-bmc", "100", "--duration", "1", "--rounds", "1");
+        var output = await RunAsync("boot-storm", "--nodes", "1000", "--nodes-per-bmc", "100", "--duration", "1", "--rounds", "1", "--freshness", "20");
 
         Assert.Contains("GET /boot/v1/bootscript?mac=<random node> (BSS)", output, StringComparison.Ordinal);
         Assert.Matches(@"target: no wrong answers or socket errors\s+0\s+PASS", output);
         Assert.Contains("BSS resident memory (VmRSS)", output, StringComparison.Ordinal);
+        Assert.Matches(@"freshness: SMD write -> BSS script, 20 nodes\s+\d+\.\d\s+\d+\.\d\s+max", output);
     }
 
     [Fact]
@@ -73,6 +74,7 @@ public sealed class BenchmarkScriptsTests
 
         startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_GRPC_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_OFF_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BMC_PORT"] = FreePort();

@@ -129,13 +129,14 @@ def load_boot_parameters():
 
 
 def refresh_index():
-    """POST /boot/v1/hosts reads SMD now and answers when the new index is in service; readiness then counts it."""
+    """POST /boot/v1/hosts answers when the index is as new as SMD (following SMD's stream: when the stream has
+    applied SMD's latest change; polling: when a new read is in service); readiness then counts its nodes."""
     started = time.perf_counter()
     must("POST /boot/v1/hosts", *request("POST", bss + "/boot/v1/hosts"))
     seconds = time.perf_counter() - started
     _, body = request("GET", bss + "/readyz")
     description = json.loads(body)["checks"]["smd-node-index"]["description"]
-    match = re.match(r"(\d+) nodes", description)
+    match = re.search(r"(\d+) nodes", description)
     if not match or int(match.group(1)) != nodes:
         sys.exit(f"BSS's node index does not hold {nodes} nodes: {description}")
     return seconds

@@ -39,9 +39,10 @@ internal sealed class BootParametersQuery(BootParametersCache cache, NodeDirecto
 
         foreach (var text in macs)
         {
-            if (!MacAddress.TryNormalize(text, out var mac, out var error))
+            // Not a MAC: it matches nothing, so it ends in the anchors' 404 like an unknown MAC.
+            if (!MacAddress.TryNormalize(text, out var mac, out _))
             {
-                return Problem.BadRequest(error);
+                continue;
             }
 
             keys.AddRange(index.FindByMac(mac) is { } node ? [node.Xname, mac] : [mac]);

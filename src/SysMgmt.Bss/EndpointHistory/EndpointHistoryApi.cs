@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SysMgmt.ServiceDefaults.Results;
 using SysMgmt.ServiceDefaults.OpenApi;
 
 namespace SysMgmt.Bss.EndpointHistory;
@@ -18,16 +17,17 @@ internal static class EndpointHistoryApi
         return app;
     }
 
-    private static async Task<Results<Ok<List<EndpointAccess>>, ProblemHttpResult>> GetHistory(
+    private static async Task<Ok<List<EndpointAccess>>> GetHistory(
         HttpRequest request, EndpointHistoryStore store, EndpointAccessRecorder recorder, CancellationToken cancellationToken)
     {
         var name = request.Query["name"].FirstOrDefault(v => !string.IsNullOrEmpty(v));
         EndpointKind? kind = null;
         if (request.Query["endpoint"].FirstOrDefault(v => !string.IsNullOrEmpty(v)) is { } endpoint)
         {
+            // A filter that matches nothing gives an empty list, as in the anchors.
             if (!EndpointKinds.TryParse(endpoint, out var parsed))
             {
-                return Problem.BadRequest($"endpoint '{endpoint}' is not one of bootscript, user-data").ToResult();
+                return TypedResults.Ok(new List<EndpointAccess>());
             }
 
             kind = parsed;

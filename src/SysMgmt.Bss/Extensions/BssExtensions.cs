@@ -37,6 +37,8 @@ internal static class BssExtensions
         services.AddSingleton<BootDataResolver>();
 
         services.AddSingleton<NodeDirectory>();
+        services.AddSingleton<SmdToken>();
+        services.AddSingleton<NodeIndexCatchUp>();
         services.AddHttpClient<SmdClient>((sp, client) =>
         {
             var smd = sp.GetRequiredService<IOptions<BssOptions>>().Value.Smd;
@@ -44,6 +46,9 @@ internal static class BssExtensions
             client.Timeout = smd.Timeout;
         });
         services.AddHostedService<NodeIndexRefreshWorker>();
+        services.AddSingleton<NodeIndexStreamWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<NodeIndexStreamWorker>());
+        services.AddHostedService<NodeIndexCompactionWorker>();
 
         services.AddSingleton<BssMetrics>();
         services.AddServiceMeter(BssMetrics.MeterName);

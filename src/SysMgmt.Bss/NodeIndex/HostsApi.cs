@@ -8,7 +8,7 @@ namespace SysMgmt.Bss.NodeIndex;
 
 /// <summary>
 /// <c>/boot/v1/hosts</c>: GET lists the nodes BSS knows from SMD (filters <c>name=</c>, <c>mac=</c>,
-/// <c>nid=</c>); POST refreshes the index from SMD now and answers once it is done (204), or 503 when SMD
+/// <c>nid=</c>); POST makes the index as new as SMD now and answers once it is (204), or 503 when SMD
 /// could not be read (the previous index stays in service).
 /// </summary>
 internal static class HostsApi
@@ -46,12 +46,8 @@ internal static class HostsApi
 
         foreach (var text in macs)
         {
-            if (!MacAddress.TryNormalize(text, out var mac, out var error))
-            {
-                return Problem.BadRequest(error).ToResult();
-            }
-
-            if (index.FindByMac(mac) is not { } node)
+            // Not a MAC is a lookup that matches nothing: the anchors' 404, not a 400.
+            if (!MacAddress.TryNormalize(text, out var mac, out _) || index.FindByMac(mac) is not { } node)
             {
                 return Problem.NotFound($"Not Found - Unknown MAC address '{text}'").ToResult();
             }
@@ -77,9 +73,9 @@ internal static class HostsApi
         return TypedResults.Ok(results);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PostHosts(NodeDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> PostHosts(NodeIndexCatchUp catchUp, CancellationToken cancellationToken)
     {
-        var status = await directory.RefreshAsync(cancellationToken);
+        var status = await catchUp.RefreshAsync(cancellationToken);
         return status.LastError is { } error
             ? new Problem(StatusCodes.Status503ServiceUnavailable, $"could not read SMD: {error}; the previous node index stays in service").ToResult()
             : TypedResults.NoContent();

@@ -3,21 +3,51 @@ using System.Threading.Channels;
 namespace SysMgmt.Bss.NodeIndex;
 
 /// <summary>
-/// The current <see cref="NodeIndexSnapshot"/>, and the requests for a new one. Requests never read SMD
-/// themselves: they ask the <see cref="NodeIndexRefreshWorker"/>, which coalesces every ask into one read.
+/// The current <see cref="NodeTable"/>, its one writer's entry points, and the requests for a new one. Requests
+/// never read SMD themselves: they ask the <see cref="NodeIndexRefreshWorker"/>, which coalesces every ask into one
+/// read. Following SMD's stream (<see cref="NodeIndexStreamWorker"/>), changes are applied here one node at a time,
+/// and a full read that overlaps them keeps the stream's newer view of the nodes they touched.
 /// </summary>
-internal sealed class NodeDirectory
+internal sealed partial class NodeDirectory
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
-    private volatile NodeIndexSnapshot _current = NodeIndexSnapshot.Empty;
+    private readonly Lock _writer = new();
+    private volatile NodeTable _current = NodeTable.Empty;
     private volatile NodeIndexStatus _status = NodeIndexStatus.NotLoaded;
+    private volatile bool _streamLoaded;
+    private HashSet<string>? _changedDuringRead;
+    private bool _readSuperseded;
+    private ulong _sequence;
+    private long _nodesWritten;
+    private TaskCompletionSource _sequenceAdvanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource<NodeIndexStatus>? _pendingRefresh;
     private int _refreshRequested;
 
-    public NodeIndexSnapshot Current => _current;
+    public NodeTable Current => _current;
 
     public NodeIndexStatus Status => _status;
+
+    /// <summary>True while SMD's stream is connected and its snapshot applied: refreshes asked for by requests are not needed.</summary>
+    public bool Following => _streamLoaded && StreamConnected?.Invoke() == true;
+
+    /// <summary>Set by the stream worker: whether its stream to SMD is open now.</summary>
+    internal Func<bool>? StreamConnected { get; set; }
+
+    /// <summary>How many node records were written so far (a table swapped in counts all its nodes): a measure of garbage made.</summary>
+    public long NodesWritten => Interlocked.Read(ref _nodesWritten);
+
+    /// <summary>The last change-feed sequence applied from the stream (0 before the first snapshot).</summary>
+    public ulong Sequence
+    {
+        get
+        {
+            lock (_writer)
+            {
+                return _sequence;
+            }
+        }
+    }
 
     /// <summary>True when a request asked for a refresh that has not started yet.</summary>
     public bool RefreshRequested => Volatile.Read(ref _refreshRequested) != 0;
@@ -39,6 +69,12 @@ internal sealed class NodeDirectory
     /// </summary>
     public void RequestRefresh()
     {
+        if (Following)
+        {
+            // The stream brings every node SMD learns of within moments; a full read would add nothing.
+            return;
+        }
+
         if (Interlocked.Exchange(ref _refreshRequested, 1) == 0)
         {
             _wake.Writer.TryWrite(true);
@@ -90,10 +126,15 @@ internal sealed class NodeDirectory
         }
     }
 
-    internal void Publish(NodeIndexSnapshot snapshot, NodeIndexStatus status)
+    /// <summary>Swaps in a table built from a full read, whatever the stream did meanwhile (tests, and reads that began none).</summary>
+    internal void Publish(NodeTable table, NodeIndexStatus status)
     {
-        _current = snapshot;
-        _status = status;
+        lock (_writer)
+        {
+            _current = table;
+            _status = status;
+            Interlocked.Add(ref _nodesWritten, table.Count);
+        }
     }
 
     internal void PublishFailure(NodeIndexStatus status) => _status = status;

@@ -5,7 +5,7 @@ using SysMgmt.Core.Networking;
 namespace SysMgmt.Bss.NodeIndex;
 
 /// <summary>
-/// Builds a <see cref="NodeIndexSnapshot"/> from SMD's bulk answers. A node's MACs come from its component
+/// Builds a <see cref="NodeTable"/> from SMD's bulk answers. A node's MACs come from its component
 /// endpoint (its MAC and the Redfish NICs) and its Ethernet interfaces, normalised; IP addresses come from the
 /// interfaces. Pure: no I/O, so the rules are unit-tested.
 /// </summary>
@@ -13,65 +13,30 @@ internal static class NodeIndexBuilder
 {
     private const string UndefinedMac = "ff:ff:ff:ff:ff:ff";
 
-    public static NodeIndexSnapshot Build(SmdInventory inventory, DateTimeOffset builtAt)
+    public static NodeTable Build(SmdInventory inventory)
     {
         var endpoints = (inventory.ComponentEndpoints ?? []).GroupBy(e => e.ID, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var interfaces = inventory.EthernetInterfaces.Where(i => i.ComponentID.Length > 0).ToLookup(i => i.ComponentID, StringComparer.Ordinal);
 
-        var nodes = new List<NodeRecord>(inventory.Components.Count);
-        var byXname = new Dictionary<string, NodeRecord>(inventory.Components.Count, StringComparer.Ordinal);
-        var byMac = new Dictionary<string, NodeRecord>(inventory.Components.Count * 2, StringComparer.Ordinal);
-        var byNid = new Dictionary<long, NodeRecord>(inventory.Components.Count);
-        var byIp = new Dictionary<string, NodeRecord>(inventory.Components.Count, StringComparer.Ordinal);
-        var byFqdn = new Dictionary<string, NodeRecord>(StringComparer.OrdinalIgnoreCase);
-
+        var table = new NodeTable(inventory.Components.Count);
         foreach (var component in inventory.Components.OrderBy(c => c.ID, StringComparer.Ordinal))
         {
-            if (byXname.ContainsKey(component.ID))
-            {
-                continue;
-            }
-
             var endpoint = endpoints.GetValueOrDefault(component.ID);
-            var node = new NodeRecord(component, endpoint?.FQDN, CollectMacs(endpoint, interfaces[component.ID]), endpoint?.Enabled ?? true);
-            nodes.Add(node);
-            byXname[node.Xname] = node;
-
-            // An empty slot keeps its record, but its MACs do not identify it (as in the anchors).
-            if (!string.Equals(component.State, "Empty", StringComparison.OrdinalIgnoreCase))
-            {
-                foreach (var mac in node.Macs)
-                {
-                    byMac.TryAdd(mac, node);
-                }
-            }
-
-            if (node.Nid is { } nid)
-            {
-                byNid.TryAdd(nid, node);
-            }
-
-            if (node.Fqdn is { Length: > 0 } fqdn)
-            {
-                byFqdn.TryAdd(fqdn, node);
-            }
-
-            foreach (var iface in interfaces[component.ID])
-            {
-                foreach (var address in iface.IPAddresses)
-                {
-                    if (IpAddresses.TryNormalize(address.IPAddress, out var ip, out _))
-                    {
-                        byIp.TryAdd(ip, node);
-                    }
-                }
-            }
+            var fields = new NodeFields(component.ID, component.Type, component.State, component.Flag, component.Enabled, component.Role,
+                component.SubRole, component.NID, component.NetType, component.Arch, component.Class, endpoint?.FQDN, endpoint?.Enabled ?? true);
+            table.Add(new NodeRecord(fields, CollectMacs(endpoint, interfaces[component.ID]), CollectIps(interfaces[component.ID])));
         }
 
-        return new NodeIndexSnapshot(nodes, byXname, byMac, byNid, byIp, byFqdn, builtAt);
+        return table;
     }
 
-    private static List<string> CollectMacs(ComponentEndpoint? endpoint, IEnumerable<EthernetInterface> interfaces)
+    private static string[] CollectIps(IEnumerable<EthernetInterface> interfaces) =>
+        [.. interfaces.SelectMany(i => i.IPAddresses)
+            .Select(a => IpAddresses.TryNormalize(a.IPAddress, out var ip, out _) ? ip : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)];
+
+    private static string[] CollectMacs(ComponentEndpoint? endpoint, IEnumerable<EthernetInterface> interfaces)
     {
         var macs = new List<string>();
         void Add(string? candidate)
@@ -96,7 +61,7 @@ internal static class NodeIndexBuilder
             Add(iface.MACAddress);
         }
 
-        return macs;
+        return [.. macs];
     }
 
     /// <summary>The <c>MACAddress</c> of each entry of the Redfish info's <c>EthernetNICInfo</c>.</summary>

@@ -5,7 +5,9 @@ namespace SysMgmt.Bss.NodeIndex;
 /// <summary>
 /// Reads SMD in the background: at start, every <c>RefreshInterval</c>, when <c>POST /boot/v1/hosts</c> asks,
 /// and (at most once per <c>MinimumRefreshInterval</c>) when unknown MACs ask. A failed read keeps the last good
-/// index in service and is retried on the same schedule.
+/// index in service and is retried on the same schedule. When BSS follows SMD's stream (<c>Bss:Smd:GrpcUrl</c>),
+/// the stream loads the index and this read is a safety net: every <c>StreamingRefreshInterval</c> while the stream
+/// is applied, every <c>RefreshInterval</c> while it is broken.
 /// </summary>
 internal sealed partial class NodeIndexRefreshWorker(
     NodeDirectory directory, SmdClient smd, IOptions<BssOptions> options, TimeProvider time, ILogger<NodeIndexRefreshWorker> logger) : BackgroundService
@@ -13,13 +15,16 @@ internal sealed partial class NodeIndexRefreshWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.NodeIndex;
-        DateTimeOffset? lastAttempt = null;
+
+        // Following the stream, its snapshot loads the index: SMD is read at start only if the stream has not loaded it
+        // within MinimumRefreshInterval (SMD without gRPC, a refused token), so that BSS still gets its nodes.
+        DateTimeOffset? lastAttempt = options.Value.Smd.Streams ? time.GetUtcNow() + settings.MinimumRefreshInterval - settings.RefreshInterval : null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var due = lastAttempt is not { } last ? time.GetUtcNow()
                 : directory.RefreshAwaited ? last
                 : directory.RefreshRequested ? last + settings.MinimumRefreshInterval
-                : last + settings.RefreshInterval;
+                : last + (directory.Following ? settings.StreamingRefreshInterval : settings.RefreshInterval);
             var wait = due - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
@@ -39,13 +44,18 @@ internal sealed partial class NodeIndexRefreshWorker(
         var previous = directory.Status;
         try
         {
+            directory.BeginFullRead();
             var inventory = await smd.ReadInventoryAsync(stoppingToken);
-            var snapshot = NodeIndexBuilder.Build(inventory, attempt);
-            var status = new NodeIndexStatus(attempt, attempt, null, inventory.Warning, snapshot.Nodes.Count);
-            directory.Publish(snapshot, status);
+            var table = NodeIndexBuilder.Build(inventory);
+            var status = new NodeIndexStatus(attempt, attempt, null, inventory.Warning, table.Count);
+            if (!directory.CompleteFullRead(table, status))
+            {
+                return directory.Status;
+            }
+
             if (previous.LastError is not null || previous.LastAttempt is null)
             {
-                LogLoaded(logger, snapshot.Nodes.Count, snapshot.MacCount);
+                LogLoaded(logger, table.Count, table.MacCount);
             }
 
             if (inventory.Warning is { } warning && warning != previous.Warning)
@@ -58,6 +68,7 @@ internal sealed partial class NodeIndexRefreshWorker(
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // Keep serving the last good index; nodes must still boot while SMD is down.
+            directory.AbandonFullRead();
             var status = previous with { LastAttempt = attempt, LastError = exception.Message };
             directory.PublishFailure(status);
             LogRefreshFailed(logger, exception.Message, previous.NodeCount);

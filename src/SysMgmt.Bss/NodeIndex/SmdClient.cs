@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using SysMgmt.Core.Contracts;
 
 namespace SysMgmt.Bss.NodeIndex;
@@ -10,20 +9,22 @@ namespace SysMgmt.Bss.NodeIndex;
 /// Reads SMD's bulk node inventory over its API (never its tables): components, component endpoints and Ethernet
 /// interfaces of type Node. Bodies are streamed into records, so 100,000 nodes do not need a copy as text.
 /// </summary>
-internal sealed class SmdClient(HttpClient http, IOptionsMonitor<BssOptions> options)
+internal sealed class SmdClient(HttpClient http, SmdToken smdToken)
 {
     public const string ComponentsPath = "/hsm/v2/State/Components?type=Node";
     public const string ComponentEndpointsPath = "/hsm/v2/Inventory/ComponentEndpoints?type=Node";
     public const string EthernetInterfacesPath = "/hsm/v2/Inventory/EthernetInterfaces?Type=Node";
 
+    public const string LatestChangePath = "/hsm/v2/changes?limit=0";
+
     private static readonly JsonSerializerOptions s_json = new() { PropertyNameCaseInsensitive = true };
 
     public async Task<SmdInventory> ReadInventoryAsync(CancellationToken cancellationToken)
     {
-        var token = ReadToken();
-        var components = GetAsync<ComponentArray>(ComponentsPath, token, cancellationToken);
-        var endpoints = GetAsync<ComponentEndpointArray>(ComponentEndpointsPath, token, cancellationToken);
-        var interfaces = GetAsync<List<EthernetInterface>>(EthernetInterfacesPath, token, cancellationToken);
+        var bearer = smdToken.Read();
+        var components = GetAsync<ComponentArray>(ComponentsPath, bearer, cancellationToken);
+        var endpoints = GetAsync<ComponentEndpointArray>(ComponentEndpointsPath, bearer, cancellationToken);
+        var interfaces = GetAsync<List<EthernetInterface>>(EthernetInterfacesPath, bearer, cancellationToken);
         await Task.WhenAll(components, endpoints, interfaces).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         var componentList = (await Required(components, ComponentsPath)).Components;
@@ -45,6 +46,13 @@ internal sealed class SmdClient(HttpClient http, IOptionsMonitor<BssOptions> opt
         }
 
         return new SmdInventory(componentList, endpointArray?.ComponentEndpoints, interfaceList, warning);
+    }
+
+    /// <summary>SMD's newest change-feed sequence (<c>GET /hsm/v2/changes?limit=0</c>).</summary>
+    public async Task<ulong> ReadLatestSequenceAsync(CancellationToken cancellationToken)
+    {
+        var (feed, status) = await GetAsync<ChangeFeedHead>(LatestChangePath, smdToken.Read(), cancellationToken);
+        return feed?.LatestSequence ?? throw new SmdUnavailableException($"SMD answered {(int)status} to GET {LatestChangePath}");
     }
 
     /// <summary>Asks SMD whether it is up, for <c>/boot/v1/service/hsm</c>.</summary>
@@ -109,22 +117,5 @@ internal sealed class SmdClient(HttpClient http, IOptionsMonitor<BssOptions> opt
         }
     }
 
-    /// <summary>Read for every refresh, so a rotated token file is picked up without a restart.</summary>
-    private string? ReadToken()
-    {
-        var smd = options.CurrentValue.Smd;
-        if (!string.IsNullOrWhiteSpace(smd.TokenFile))
-        {
-            try
-            {
-                return File.ReadAllText(smd.TokenFile).Trim();
-            }
-            catch (IOException exception)
-            {
-                throw new SmdUnavailableException($"cannot read Bss:Smd:TokenFile '{smd.TokenFile}': {exception.Message}", exception);
-            }
-        }
-
-        return string.IsNullOrWhiteSpace(smd.Token) ? null : smd.Token.Trim();
-    }
+    private sealed record ChangeFeedHead(ulong LatestSequence);
 }

@@ -21,10 +21,10 @@ internal sealed class BssMetrics
             "Boot scripts answered, by outcome: known (the node's own script), unknown (a retry script), disabled (refused), retry_capped (the give-up script)");
         _cloudInit = meter.CreateCounter<long>("sysmgmt.bss.cloud_init.answers", "{answer}",
             "Cloud-init answers, by document and outcome: known (a node's address), unknown (an address no node has), refused (a problem answer)");
-        meter.CreateObservableGauge("sysmgmt.bss.node_index.nodes", () => directory.Current.Nodes.Count, "{node}",
+        meter.CreateObservableGauge("sysmgmt.bss.node_index.nodes", () => directory.Current.Count, "{node}",
             "Nodes in the in-memory index read from SMD");
         meter.CreateObservableGauge("sysmgmt.bss.node_index.age", () => Age(directory, time), "s",
-            "Seconds since the node index was last read from SMD successfully");
+            "Seconds since the node index was last known to be current: read from SMD, or a change or heartbeat from its stream");
     }
 
     public void BootScript(BootScriptOutcome outcome) =>

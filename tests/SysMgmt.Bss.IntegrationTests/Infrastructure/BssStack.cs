@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using SysMgmt.Testing;
 using SysMgmt.Testing.Authentication;
 using SysMgmt.Testing.Postgres;
 using SysMgmt.Testing.Processes;
@@ -25,6 +26,9 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
     public const string TrustedProxy = "127.0.0.250";
 
     private readonly List<ServiceProcess> _bssReplicas = [];
+    private readonly string _smdUrl = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+    private readonly string _credentialsKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private string _smdDatabase = "";
 
     public TestTokenIssuer Tokens { get; } = new();
 
@@ -40,17 +44,40 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Extra SMD settings for a test class (as Section__Key environment variables).</summary>
     protected virtual IEnumerable<(string Key, string Value)> SmdSettings => [];
 
+    /// <summary>
+    /// True for a test class whose BSS follows SMD's inventory stream (<c>Bss:Smd:GrpcUrl</c>); the others poll, and
+    /// their tests refresh the index explicitly.
+    /// </summary>
+    protected virtual bool FollowsStream => false;
+
+    /// <summary>SMD's inventory gRPC endpoint (HTTP/2 without TLS).</summary>
+    public string SmdGrpcUrl { get; } = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+
     public async ValueTask InitializeAsync()
     {
-        var smdDatabase = await postgres.CreateDatabaseAsync("smd");
+        _smdDatabase = await postgres.CreateDatabaseAsync("smd");
         BssConnectionString = await postgres.CreateDatabaseAsync("bss");
-        Smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment([
-            ("ConnectionStrings__Smd", smdDatabase),
-            ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
-            .. SmdSettings]));
-        await Smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        await StartSmdAsync();
         await StartBssReplicaAsync();
         await SeedAsync();
+    }
+
+    /// <summary>Stops SMD as a service manager does (SIGTERM); <see cref="StartSmdAsync"/> starts it again.</summary>
+    public async Task StopSmdAsync()
+    {
+        await Smd.StopAsync(TestContext.Current.CancellationToken);
+        await Smd.DisposeAsync();
+    }
+
+    /// <summary>Starts SMD on its ports and database (again, after <see cref="StopSmdAsync"/>).</summary>
+    public async Task StartSmdAsync()
+    {
+        // REST on one endpoint, gRPC on an HTTP/2-only one, as scripts/up runs SMD.
+        Smd = ServiceProcess.StartWithGrpcOn(_smdUrl, SmdGrpcUrl, "SysMgmt.Smd.dll", Environment([
+            ("ConnectionStrings__Smd", _smdDatabase),
+            ("Smd__Credentials__Key", _credentialsKey),
+            .. SmdSettings]));
+        await Smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
     }
 
     /// <summary>What a test class needs in SMD and BSS before its tests run.</summary>
@@ -75,6 +102,7 @@ public class BssStack(PostgresServer postgres) : IAsyncLifetime
             ("Bss__NodeIndex__MinimumRefreshInterval", "00:00:01"),
             ("Bss__EndpointHistory__FlushInterval", "00:00:00.200"),
             ("Bss__CloudInit__TrustedProxies__0", TrustedProxy),
+            ("Bss__Smd__GrpcUrl", FollowsStream ? SmdGrpcUrl : ""),
             .. BssSettings]));
         _bssReplicas.Add(bss);
         await bss.WaitUntilReadyAsync("/boot/v1/service/status", TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);

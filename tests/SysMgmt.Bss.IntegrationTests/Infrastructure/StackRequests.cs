@@ -42,6 +42,32 @@ internal static class StackRequests
         await Expect(await bss.PostAsync("/boot/v1/hosts", null, Ct), HttpStatusCode.NoContent);
     }
 
+    /// <summary>Waits until BSS follows SMD's inventory stream (its readiness says so).</summary>
+    public static Task WaitUntilFollowingAsync(this BssStack stack) =>
+        EventuallyAsync(async () => (await stack.NodeIndexHealthAsync()).StartsWith("following", StringComparison.Ordinal),
+            "BSS follows SMD's inventory stream", TimeSpan.FromSeconds(30));
+
+    /// <summary>What BSS's readiness says of its node index.</summary>
+    public static async Task<string> NodeIndexHealthAsync(this BssStack stack)
+    {
+        using var anonymous = stack.BssClient(scope: null);
+        using var ready = await anonymous.GetAsync("/readyz", Ct);
+        return (await ready.ReadJsonAsync(Ct)).GetProperty("checks").GetProperty("smd-node-index").GetProperty("description").GetString() ?? "";
+    }
+
+    /// <summary>Waits until the boot script for <paramref name="query"/> contains <paramref name="expected"/>, and returns it.</summary>
+    public static async Task<string> EventuallyScriptAsync(this HttpClient bss, string query, string expected)
+    {
+        var script = "";
+        await EventuallyAsync(async () =>
+        {
+            using var response = await bss.GetScriptAsync(query);
+            script = await response.Content.ReadAsStringAsync(Ct);
+            return response.IsSuccessStatusCode && script.Contains(expected, StringComparison.Ordinal);
+        }, $"the script for {query} contains '{expected}'");
+        return script;
+    }
+
     /// <summary>PUTs boot parameters and returns the referral token BSS answered with.</summary>
     public static async Task<string> PutParametersAsync(this HttpClient bss, string json)
     {

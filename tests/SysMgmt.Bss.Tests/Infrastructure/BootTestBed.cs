@@ -62,7 +62,7 @@ internal sealed class BootTestBed
             IPAddresses = i == 0 ? [.. n.Ips.Select(ip => new EthernetInterfaceIpAddress { IPAddress = ip })] : [],
         })).ToList();
         var inventory = new SmdInventory([.. nodes.Select(n => n.Component)], null, interfaces, null);
-        Directory.Publish(NodeIndexBuilder.Build(inventory, Time.GetUtcNow()), new NodeIndexStatus(Time.GetUtcNow(), Time.GetUtcNow(), null, null, nodes.Length));
+        Directory.Publish(NodeIndexBuilder.Build(inventory), new NodeIndexStatus(Time.GetUtcNow(), Time.GetUtcNow(), null, null, nodes.Length));
         return this;
     }
 

@@ -6,8 +6,6 @@ namespace SysMgmt.Bss.Tests.NodeIndex;
 
 public sealed class NodeIndexBuilderTests
 {
-    private static readonly DateTimeOffset s_now = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000);
-
     private static Component Node(string id, long nid, string state = "Ready") => new() { ID = id, Type = "Node", State = state, Enabled = true, NID = nid, Role = "Compute" };
 
     private static EthernetInterface Interface(string mac, string owner, params string[] ips) => new()
@@ -31,7 +29,7 @@ public sealed class NodeIndexBuilderTests
         };
         var inventory = new SmdInventory([Node("x1000c0s0b0n0", 1)], [endpoint], [Interface("aa:bb:cc:00:00:01", "x1000c0s0b0n0"), Interface("aa:bb:cc:00:00:03", "x1000c0s0b0n0", "10.1.0.1")], null);
 
-        var index = NodeIndexBuilder.Build(inventory, s_now);
+        var index = NodeIndexBuilder.Build(inventory);
 
         var node = Assert.Single(index.Nodes);
         Assert.Equal(["aa:bb:cc:00:00:01", "aa:bb:cc:00:00:02", "aa:bb:cc:00:00:03"], node.Macs);
@@ -48,7 +46,7 @@ public sealed class NodeIndexBuilderTests
     {
         var inventory = new SmdInventory([Node("x1000c0s0b0n0", 1, state: "Empty")], null, [Interface("aa:bb:cc:00:00:01", "x1000c0s0b0n0")], null);
 
-        var index = NodeIndexBuilder.Build(inventory, s_now);
+        var index = NodeIndexBuilder.Build(inventory);
 
         Assert.NotNull(index.FindByXname("x1000c0s0b0n0"));
         Assert.Null(index.FindByMac("aa:bb:cc:00:00:01"));
@@ -63,7 +61,7 @@ public sealed class NodeIndexBuilderTests
             [Interface("aa:bb:cc:00:00:01", "x1000c0s1b0n0"), Interface("aa:bb:cc:00:00:01", "x1000c0s0b0n0"), Interface("aa:bb:cc:00:00:09", "", "10.9.9.9")],
             null);
 
-        var index = NodeIndexBuilder.Build(inventory, s_now);
+        var index = NodeIndexBuilder.Build(inventory);
 
         Assert.Equal("x1000c0s0b0n0", index.FindByMac("aa:bb:cc:00:00:01")?.Xname);
         Assert.Null(index.FindByMac("aa:bb:cc:00:00:09"));
@@ -73,7 +71,7 @@ public sealed class NodeIndexBuilderTests
     [Fact]
     public void Build_Ipv6Address_IsFoundByItsCanonicalForm()
     {
-        var index = NodeIndexBuilder.Build(new SmdInventory([Node("x1000c0s0b0n0", 1)], null, [Interface("aa:bb:cc:00:00:01", "x1000c0s0b0n0", "FD00:0:0::0A")], null), s_now);
+        var index = NodeIndexBuilder.Build(new SmdInventory([Node("x1000c0s0b0n0", 1)], null, [Interface("aa:bb:cc:00:00:01", "x1000c0s0b0n0", "FD00:0:0::0A")], null));
 
         Assert.Equal("x1000c0s0b0n0", index.FindByIp(System.Net.IPAddress.Parse("fd00::a").ToString())?.Xname);
     }

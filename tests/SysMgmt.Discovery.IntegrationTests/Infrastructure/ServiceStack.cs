@@ -32,7 +32,7 @@ public sealed class ServiceStack : IAsyncDisposable
         ServiceProcess? smd = null;
         try
         {
-            smd = ServiceProcess.Start("SysMgmt.Smd.dll", Environment(tokens,
+            smd = ServiceProcess.StartWithGrpc("SysMgmt.Smd.dll", Environment(tokens,
                 ("ConnectionStrings__Smd", await postgres.CreateDatabaseAsync("smd")),
                 ("Smd__Credentials__Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
             await smd.WaitUntilReadyAsync("/hsm/v2/service/ready", TimeSpan.FromSeconds(60), cancellationToken);

@@ -11,10 +11,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly OutputBuffer _output = new();
 
-    private ServiceProcess(Process process, string baseUrl)
+    private ServiceProcess(Process process, string baseUrl, string? grpcUrl = null)
     {
         _process = process;
         BaseUrl = baseUrl;
+        GrpcUrl = grpcUrl;
         _process.OutputDataReceived += (_, e) => _output.Append(e.Data);
         _process.ErrorDataReceived += (_, e) => _output.Append(e.Data);
         _process.BeginOutputReadLine();
@@ -23,6 +24,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The HTTP/2-only (h2c) endpoint of a service started with <see cref="StartWithGrpc"/>, else null.</summary>
+    public string? GrpcUrl { get; }
+
     public bool HasExited => _process.HasExited;
 
     public string Output => _output.ToString();
@@ -30,15 +34,31 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFileName"/> (next to the test assembly) on a free loopback port.</summary>
     public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var port = LoopbackPorts.FindFree();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var baseUrl = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+        return Launch(assemblyFileName, environment, baseUrl, null, ["--urls", baseUrl, .. arguments]);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="assemblyFileName"/> with two Kestrel endpoints, as scripts/up starts SMD: HTTP on one free
+    /// port and gRPC (HTTP/2 without TLS) on another (<see cref="GrpcUrl"/>).
+    /// </summary>
+    public static ServiceProcess StartWithGrpc(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartWithGrpcOn($"http://127.0.0.1:{LoopbackPorts.FindFree()}", $"http://127.0.0.1:{LoopbackPorts.FindFree()}", assemblyFileName, environment, arguments);
+
+    /// <summary>As <see cref="StartWithGrpc"/>, on given URLs (a restart on the ports the service had).</summary>
+    public static ServiceProcess StartWithGrpcOn(string baseUrl, string grpcUrl, string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Launch(assemblyFileName, environment, baseUrl, grpcUrl,
+            [$"--Kestrel:Endpoints:Http:Url={baseUrl}", $"--Kestrel:Endpoints:Grpc:Url={grpcUrl}", "--Kestrel:Endpoints:Grpc:Protocols=Http2", .. arguments]);
+
+    private static ServiceProcess Launch(string assemblyFileName, IReadOnlyDictionary<string, string> environment, string baseUrl, string? grpcUrl, string[] arguments)
+    {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in (IEnumerable<string>)[Path.Combine(AppContext.BaseDirectory, assemblyFileName), "--urls", baseUrl, .. arguments])
+        foreach (var argument in (IEnumerable<string>)[Path.Combine(AppContext.BaseDirectory, assemblyFileName), .. arguments])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -48,7 +68,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
 
-        return new ServiceProcess(Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {assemblyFileName}"), baseUrl);
+        return new ServiceProcess(Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {assemblyFileName}"), baseUrl, grpcUrl);
     }
 
     /// <summary>Polls <paramref name="path"/> until it answers 2xx; fails with the process output otherwise.</summary>
@@ -73,6 +93,10 @@ public sealed class ServiceProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening, but too busy starting up to answer within the probe's timeout (a loaded machine).
             }
 
             await Task.Delay(100, cancellationToken);

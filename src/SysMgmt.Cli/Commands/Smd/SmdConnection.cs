@@ -12,6 +12,9 @@ internal sealed class SmdConnection(CliEnvironment environment)
 {
     public const string DefaultUrl = "http://127.0.0.1:27779";
 
+    /// <summary>The gRPC endpoint scripts/up gives SMD (docs/grpc.md).</summary>
+    public const string DefaultGrpcUrl = "http://127.0.0.1:27780";
+
     public Option<string?> Token { get; } = new("--token")
     {
         Description = "Bearer token for SMD (default: --token-file, $SYSMGMT_TOKEN, $ACCESS_TOKEN)",
@@ -30,16 +33,23 @@ internal sealed class SmdConnection(CliEnvironment environment)
     public IEnumerable<Option> Options => [Token, TokenFile, CaFile];
 
     /// <summary>The SMD URL given (or <see cref="DefaultUrl"/>, or <c>SYSMGMT_SMD_URL</c>), checked.</summary>
-    public bool TryParseUrl(string? value, out Uri url, out string error)
+    public bool TryParseUrl(string? value, out Uri url, out string error) =>
+        TryParse(value, "SYSMGMT_SMD_URL", DefaultUrl, "an SMD URL", out url, out error);
+
+    /// <summary>SMD's gRPC URL given (or <see cref="DefaultGrpcUrl"/>, or <c>SYSMGMT_SMD_GRPC_URL</c>), checked.</summary>
+    public bool TryParseGrpcUrl(string? value, out Uri url, out string error) =>
+        TryParse(value, "SYSMGMT_SMD_GRPC_URL", DefaultGrpcUrl, "SMD's gRPC URL", out url, out error);
+
+    private bool TryParse(string? value, string variable, string fallback, string what, out Uri url, out string error)
     {
-        var text = value is { Length: > 0 } ? value : environment["SYSMGMT_SMD_URL"] ?? DefaultUrl;
+        var text = value is { Length: > 0 } ? value : environment[variable] ?? fallback;
         if (Uri.TryCreate(text, UriKind.Absolute, out url!) && url.Scheme is "http" or "https")
         {
             error = "";
             return true;
         }
 
-        error = $"'{text}' is not an SMD URL: expected http(s)://host[:port]";
+        error = $"'{text}' is not {what}: expected http(s)://host[:port]";
         return false;
     }
 
