@@ -17,12 +17,12 @@ public sealed class HostsWriter(DhcpDirectory directory, LeaseTime lease)
         var text = HostsFile.Render(set.Hosts, lease);
         if (!AtomicFile.WriteIfChanged(directory.HostsFile, text, out var previous))
         {
-            return new HostsUpdate(set.Hosts.Count, Changed: false, Reloaded: false, set.Problems, ReloadProblem: null);
+            return new HostsUpdate(set.Hosts, Changed: false, Reloaded: false, set.Problems, ReloadProblem: null);
         }
 
         var lineGone = previous is not null && Lines(previous).Except(Lines(text), StringComparer.Ordinal).Any();
         var reloadProblem = lineGone ? DnsmasqProcess.Reload(directory.PidFile) : null;
-        return new HostsUpdate(set.Hosts.Count, Changed: true, Reloaded: lineGone && reloadProblem is null, set.Problems, reloadProblem);
+        return new HostsUpdate(set.Hosts, Changed: true, Reloaded: lineGone && reloadProblem is null, set.Problems, reloadProblem);
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -1,0 +1,176 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using SysMgmt.Cli.Commands.Smd;
+using SysMgmt.Dhcp;
+using SysMgmt.Dhcp.Config;
+using SysMgmt.Dhcp.Following;
+using SysMgmt.Dhcp.Hosts;
+using SysMgmt.Inventory.Grpc.Following;
+
+namespace SysMgmt.Cli.Commands.Dhcp;
+
+/// <summary>
+/// <c>sysmgmt dhcp follow</c>: follows SMD's inventory stream and keeps dnsmasq's host file equal to it (a snapshot,
+/// then each change), until Ctrl-C; with <c>--once</c>, writes the file from one snapshot and exits.
+/// </summary>
+internal sealed class DhcpFollowCommand : BaseCommand
+{
+    private static readonly Option<DirectoryInfo> s_directory = DhcpDirectoryOption.Create();
+
+    private static readonly Option<string> s_lease = new("--lease")
+    {
+        Description = "Lease time for MACs that SMD knows (m, h or d; at least 2m)",
+        DefaultValueFactory = _ => "12h",
+    };
+
+    private static readonly Option<bool> s_once = new("--once")
+    {
+        Description = "Write the host file from one snapshot and exit (for cron and tests)",
+    };
+
+    private readonly Option<SysMgmt.Discovery.Formats.DataFormat?> _format = FormatOption.Create("With --once, print the hosts as json or yaml instead of a table");
+    private readonly CliConsole _console;
+    private readonly SmdConnection _connection;
+    private readonly InventoryAddress _inventory;
+
+    public DhcpFollowCommand(CliConsole console, CliEnvironment environment)
+        : base("follow", "Keep dnsmasq's host file (MAC → address and hostname) in step with SMD's inventory stream")
+    {
+        _console = console;
+        _connection = new SmdConnection(environment);
+        _inventory = new InventoryAddress(environment);
+        Option[] options = [s_directory, _inventory.Option, s_lease, s_once, _format, .. _connection.Options];
+        foreach (var option in options)
+        {
+            Options.Add(option);
+        }
+    }
+
+    protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        if (!LeaseTime.TryParse(parseResult.GetValue(s_lease), out var lease, out var error)
+            || !_inventory.TryParse(parseResult, out var url, out error)
+            || !_connection.TryCreateOptions(parseResult, url, out var smd, out error))
+        {
+            _console.Error(error);
+            return ExitCodes.InvalidUsage;
+        }
+
+        var directory = new DhcpDirectory(parseResult.GetValue(s_directory)!.FullName);
+        try
+        {
+            Directory.CreateDirectory(directory.HostsDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _console.Error($"cannot create {directory.HostsDirectory}: {exception.Message}");
+            return ExitCodes.Unavailable;
+        }
+
+        var once = parseResult.GetValue(s_once);
+        var sink = new DhcpSink();
+        var sync = new HostsSync(sink, new HostsWriter(directory, lease));
+        using var follower = new InventoryFollower(
+            new InventoryFollowerOptions
+            {
+                Address = url,
+                TokenSource = _ => ValueTask.FromResult(smd.Token),
+                FailIfFirstConnectionFails = true,
+                HttpHandler = InventoryHandler.Create(smd.CaFile),
+            },
+            sink,
+            new MessagesLogger<InventoryFollower>(_console, once ? LogLevel.Warning : LogLevel.Information));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var following = follower.RunAsync(stop.Token);
+        try
+        {
+            if (once)
+            {
+                await Task.WhenAny(follower.Synchronized, following).Unwrap();
+                var (sequence, update) = sync.WriteOnce();
+                Report(directory, sequence, update);
+                Show(update.Hosts, parseResult.GetValue(_format));
+                return ExitCodes.Success;
+            }
+
+            var writing = sync.RunAsync((sequence, update) => Report(directory, sequence, update), stop.Token);
+            await await Task.WhenAny(following, writing);
+            return ExitCodes.Success; // not reached: both run until cancelled or failed
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (RpcException exception)
+        {
+            _console.Error(Explain(exception, url));
+            return ExitCodes.Unavailable;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _console.Error($"cannot write {directory.HostsFile}: {exception.Message}");
+            return ExitCodes.Unavailable;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await following.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private void Report(DhcpDirectory directory, ulong sequence, HostsUpdate update)
+    {
+        foreach (var problem in update.Problems)
+        {
+            _console.Warning(problem);
+        }
+
+        if (update.Changed)
+        {
+            _console.Messages.MarkupLineInterpolated(
+                $"Wrote {update.Hosts.Count} hosts to {directory.HostsFile} (inventory sequence {sequence}{(update.Reloaded ? "; dnsmasq reloaded" : "")})");
+        }
+        else
+        {
+            _console.Messages.MarkupLineInterpolated($"Unchanged: {directory.HostsFile} ({update.Hosts.Count} hosts, inventory sequence {sequence})");
+        }
+        if (update.ReloadProblem is { } reloadProblem)
+        {
+            _console.Warning($"{reloadProblem}; removed hosts stay in dnsmasq until it reloads");
+        }
+    }
+
+    private void Show(IReadOnlyList<DhcpHost> hosts, SysMgmt.Discovery.Formats.DataFormat? format)
+    {
+        if (format is { } dataFormat)
+        {
+            _console.WriteData(new JsonArray([.. hosts.Select(h => new JsonObject
+            {
+                ["mac"] = h.Mac,
+                ["address"] = h.Address?.ToString(),
+                ["hostname"] = h.Hostname,
+                ["xname"] = h.Xname,
+            })]), dataFormat);
+            return;
+        }
+
+        var table = new Table().AddColumns("MAC", "address", "hostname", "xname");
+        foreach (var host in hosts)
+        {
+            table.AddRow(host.Mac, host.Address?.ToString() ?? "(pool)", host.Hostname, host.Xname);
+        }
+
+        _console.WriteTable(table);
+    }
+
+    private static string Explain(RpcException exception, Uri url) => exception.StatusCode switch
+    {
+        StatusCode.Unauthenticated => $"SMD at {url} refused the token ({exception.Status.Detail}): give --token, --token-file or $SYSMGMT_TOKEN",
+        StatusCode.PermissionDenied => $"SMD at {url} refused the inventory stream: the token lacks the read scope ({exception.Status.Detail})",
+        StatusCode.Unavailable => $"cannot reach SMD's inventory service at {url}: {exception.Status.Detail}",
+        _ => $"SMD's inventory service at {url} answered {exception.StatusCode}: {exception.Status.Detail}",
+    };
+}
