@@ -73,6 +73,7 @@ public sealed class BenchmarkScriptsTests
 
         startInfo.Environment["SYSMGMT_BENCH_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BSS_PORT"] = FreePort();
+        startInfo.Environment["SYSMGMT_BENCH_GRPC_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_OFF_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_NGINX_PORT"] = FreePort();
         startInfo.Environment["SYSMGMT_BENCH_BMC_PORT"] = FreePort();

@@ -33,7 +33,9 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
             WorkingDirectory = home,
         };
         foreach (var argument in (IEnumerable<string>)[RepositoryPaths.Script("up"), "--home", home, "--smd-port", smdPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--bss-port", bssPort.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArguments])
+            "--bss-port", bssPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Its own gRPC port too, so that tests in parallel (and a user's scripts/up) never share one.
+            "--smd-grpc-port", LoopbackPorts.FindFree().ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArguments])
         {
             startInfo.ArgumentList.Add(argument);
         }

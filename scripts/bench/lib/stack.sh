@@ -22,8 +22,8 @@ bench_stack_start() {
   BENCH_WORK="$(mktemp -d /tmp/sysmgmt-bench-XXXXXX)"
   chmod 755 "$BENCH_WORK"
   # Not the default ports, so a benchmark runs next to a user's scripts/up.
-  local port="${SYSMGMT_BENCH_PORT:-27790}" bss_port="${SYSMGMT_BENCH_BSS_PORT:-27791}"
-  "$SYSMGMT_ROOT/scripts/up" --home "$BENCH_WORK/home" --smd-port "$port" --bss-port "$bss_port" \
+  local port="${SYSMGMT_BENCH_PORT:-27790}" bss_port="${SYSMGMT_BENCH_BSS_PORT:-27791}" grpc_port="${SYSMGMT_BENCH_GRPC_PORT:-27794}"
+  "$SYSMGMT_ROOT/scripts/up" --home "$BENCH_WORK/home" --smd-port "$port" --bss-port "$bss_port" --smd-grpc-port "$grpc_port" \
     >"$BENCH_WORK/up.out" 2>"$BENCH_WORK/up.err" &
   BENCH_UP_PID=$!
   # A benchmark that sets its own EXIT trap replaces this one and calls bench_stack_stop itself.

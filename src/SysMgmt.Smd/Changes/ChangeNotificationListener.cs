@@ -5,8 +5,9 @@ namespace SysMgmt.Smd.Changes;
 
 /// <summary>
 /// <c>LISTEN</c>s on the channel that committing writers <c>NOTIFY</c> (from any replica) and raises
-/// <see cref="ChangeSignal"/>. Consumers also poll, so a lost connection delays them but loses nothing. Run by the
-/// process's feed consumer (the SCN dispatcher), so a process that consumes nothing holds no listening connection.
+/// <see cref="ChangeSignal"/>. Consumers also poll, so a lost connection delays them but loses nothing. Started by
+/// the process's first feed consumer (the SCN dispatcher, or the first inventory stream), so a process that consumes
+/// nothing holds no listening connection.
 /// </summary>
 internal sealed partial class ChangeNotificationListener(
     NpgsqlDataSource dataSource, ChangeSignal signal, TimeProvider time, ILogger<ChangeNotificationListener> logger)
@@ -16,9 +17,19 @@ internal sealed partial class ChangeNotificationListener(
     private static readonly TimeSpan s_pingInterval = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_reconnectDelay = TimeSpan.FromSeconds(2);
 
-    /// <summary>Listens until <paramref name="stoppingToken"/> is cancelled, connecting again after a failure.</summary>
+    private int _started;
+
+    /// <summary>
+    /// Listens until <paramref name="stoppingToken"/> is cancelled, connecting again after a failure. Once per process:
+    /// a later call returns at once, since the first one already wakes every consumer.
+    /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -10,6 +10,7 @@ using SysMgmt.Smd.Discovery;
 using SysMgmt.Smd.EthernetInterfaces;
 using SysMgmt.Smd.Groups;
 using SysMgmt.Smd.Hardware;
+using SysMgmt.Smd.Inventory;
 using SysMgmt.Smd.Locks;
 using SysMgmt.Smd.NodeMaps;
 using SysMgmt.Smd.PowerMaps;
@@ -61,6 +62,7 @@ internal static class SmdExtensions
         builder.Services.AddDiscoveryStatus();
         builder.Services.AddChangeFeed();
         builder.Services.AddScnSubscriptions();
+        builder.Services.AddInventoryGrpc();
         return builder;
     }
 
@@ -80,6 +82,7 @@ internal static class SmdExtensions
         app.MapDiscoveryApi();
         app.MapChangesApi();
         app.MapSubscriptionsApi();
+        app.MapInventoryGrpc();
         return app;
     }
 }
