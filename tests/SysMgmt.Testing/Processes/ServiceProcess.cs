@@ -23,6 +23,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The HTTP/2-only endpoint of a service started with <see cref="StartWithGrpc"/>.</summary>
+    public string? GrpcUrl { get; private init; }
+
     public bool HasExited => _process.HasExited;
 
     public string Output => _output.ToString();
@@ -30,15 +33,31 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="assemblyFileName"/> (next to the test assembly) on a free loopback port.</summary>
     public static ServiceProcess Start(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var port = LoopbackPorts.FindFree();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var baseUrl = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+        return Launch(assemblyFileName, environment, baseUrl, grpcUrl: null, ["--urls", baseUrl, .. arguments]);
+    }
+
+    /// <summary>
+    /// As <see cref="Start"/>, with a second, HTTP/2-only endpoint for gRPC without TLS (<see cref="GrpcUrl"/>), as
+    /// scripts/up gives SMD: Kestrel speaks HTTP/2 in clear text only on an endpoint that speaks nothing else.
+    /// </summary>
+    public static ServiceProcess StartWithGrpc(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var baseUrl = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+        var grpcUrl = $"http://127.0.0.1:{LoopbackPorts.FindFree()}";
+        return Launch(assemblyFileName, environment, baseUrl, grpcUrl,
+            [$"--Kestrel:Endpoints:Http:Url={baseUrl}", $"--Kestrel:Endpoints:Grpc:Url={grpcUrl}", "--Kestrel:Endpoints:Grpc:Protocols=Http2", .. arguments]);
+    }
+
+    private static ServiceProcess Launch(string assemblyFileName, IReadOnlyDictionary<string, string> environment, string baseUrl, string? grpcUrl, IEnumerable<string> arguments)
+    {
         var startInfo = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in (IEnumerable<string>)[Path.Combine(AppContext.BaseDirectory, assemblyFileName), "--urls", baseUrl, .. arguments])
+        foreach (var argument in (IEnumerable<string>)[Path.Combine(AppContext.BaseDirectory, assemblyFileName), .. arguments])
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -48,7 +67,10 @@ public sealed class ServiceProcess : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
 
-        return new ServiceProcess(Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {assemblyFileName}"), baseUrl);
+        return new ServiceProcess(Process.Start(startInfo) ?? throw new InvalidOperationException($"could not start {assemblyFileName}"), baseUrl)
+        {
+            GrpcUrl = grpcUrl,
+        };
     }
 
     /// <summary>Polls <paramref name="path"/> until it answers 2xx; fails with the process output otherwise.</summary>

@@ -87,9 +87,14 @@ internal sealed class DhcpFollowCommand : BaseCommand
         var following = follower.RunAsync(stop.Token);
         try
         {
+            if (await FirstSnapshotAsync(follower, following, cancellationToken) is { } refused)
+            {
+                _console.Error(Explain(refused.Code, refused.Detail, url));
+                return ExitCodes.Unavailable;
+            }
+
             if (once)
             {
-                await Task.WhenAny(follower.Synchronized, following).Unwrap();
                 var (sequence, update) = sync.WriteOnce();
                 Report(directory, sequence, update);
                 Show(update.Hosts, parseResult.GetValue(_format));
@@ -106,7 +111,7 @@ internal sealed class DhcpFollowCommand : BaseCommand
         }
         catch (RpcException exception)
         {
-            _console.Error(Explain(exception, url));
+            _console.Error(Explain(exception.StatusCode, exception.Status.Detail, url));
             return ExitCodes.Unavailable;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -166,11 +171,36 @@ internal sealed class DhcpFollowCommand : BaseCommand
         _console.WriteTable(table);
     }
 
-    private static string Explain(RpcException exception, Uri url) => exception.StatusCode switch
+    /// <summary>
+    /// Waits for the first snapshot; returns why the first call failed instead, when it did. A refused token must
+    /// stop the command rather than be retried for ever: the follower retries what fails after its first answer, and a
+    /// refusal comes as an answer (trailers only).
+    /// </summary>
+    private static async Task<(StatusCode? Code, string Detail)?> FirstSnapshotAsync(InventoryFollower follower, Task following, CancellationToken cancellationToken)
     {
-        StatusCode.Unauthenticated => $"SMD at {url} refused the token ({exception.Status.Detail}): give --token, --token-file or $SYSMGMT_TOKEN",
-        StatusCode.PermissionDenied => $"SMD at {url} refused the inventory stream: the token lacks the read scope ({exception.Status.Detail})",
-        StatusCode.Unavailable => $"cannot reach SMD's inventory service at {url}: {exception.Status.Detail}",
-        _ => $"SMD's inventory service at {url} answered {exception.StatusCode}: {exception.Status.Detail}",
+        while (true)
+        {
+            var done = await Task.WhenAny(follower.Synchronized, following, Task.Delay(50, cancellationToken));
+            if (done == follower.Synchronized)
+            {
+                return null;
+            }
+
+            await done; // the follower failed (RpcException), or Ctrl-C
+            if (follower.Status is { Synchronized: false, LastError: { } error })
+            {
+                var parts = error.Split(": ", 2);
+                return Enum.TryParse<StatusCode>(parts[0], out var code) && parts.Length == 2 ? (code, parts[1]) : (null, error);
+            }
+        }
+    }
+
+    private static string Explain(StatusCode? code, string detail, Uri url) => code switch
+    {
+        StatusCode.Unauthenticated => $"SMD at {url} refused the token ({detail}): give --token, --token-file or $SYSMGMT_TOKEN",
+        StatusCode.PermissionDenied => $"SMD at {url} refused the inventory stream: the token lacks the read scope ({detail})",
+        StatusCode.Unavailable => $"cannot reach SMD's inventory service at {url}: {detail}",
+        null => $"SMD's inventory service at {url} failed: {detail}",
+        _ => $"SMD's inventory service at {url} answered {code}: {detail}",
     };
 }
