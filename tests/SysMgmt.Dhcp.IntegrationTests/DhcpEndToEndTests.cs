@@ -97,15 +97,31 @@ public sealed class DhcpEndToEndTests(DhcpSite site) : IClassFixture<DhcpSite>
     }
 
     [Fact]
-    public async Task FollowOnce_TokenWithoutReadScopeOrNoSmd_FailsClearly()
+    public async Task FollowOnce_NoTokenTokenWithoutReadScopeOrNoSmd_FailsClearly()
     {
-        var noToken = await CliProcess.RunAsync(["dhcp", "follow", "--once", "--dir", site.Directory.Path, "--smd-grpc", site.Smd.GrpcUrl]);
-        var noSmd = await CliProcess.RunAsync(["dhcp", "follow", "--once", "--dir", site.Directory.Path, "--smd-grpc", "http://127.0.0.1:1"]);
+        string[] once = ["dhcp", "follow", "--once", "--dir", site.Directory.Path];
+        var unscopedToken = site.Smd.TokenWithoutReadScope();
+        var noToken = await CliProcess.RunAsync([.. once, "--smd-grpc", site.Smd.GrpcUrl]);
+        var unscoped = await CliProcess.RunAsync([.. once, "--smd-grpc", site.Smd.GrpcUrl], new Dictionary<string, string> { ["SYSMGMT_TOKEN"] = unscopedToken });
+        var noSmd = await CliProcess.RunAsync([.. once, "--smd-grpc", "http://127.0.0.1:1"]);
+        var badUrl = await CliProcess.RunAsync([.. once, "--smd-grpc", "ftp://127.0.0.1"]);
 
-        Assert.Equal(2, noToken.ExitCode);
+        Assert.Equal((2, 2, 2, 1), (noToken.ExitCode, unscoped.ExitCode, noSmd.ExitCode, badUrl.ExitCode));
         Assert.Contains("refused the token", noToken.Error, StringComparison.Ordinal);
-        Assert.Equal(2, noSmd.ExitCode);
+        Assert.Contains("the token lacks the read scope", unscoped.Error, StringComparison.Ordinal);
         Assert.Contains("cannot reach SMD's inventory service at http://127.0.0.1:1/", noSmd.Error, StringComparison.Ordinal);
+        Assert.Contains("'ftp://127.0.0.1' is not SMD's inventory URL", badUrl.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(unscopedToken, unscoped.Error + unscoped.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Follow_CtrlC_StopsWithExitCode130()
+    {
+        var directory = Path.Combine(site.Directory.Path, "ctrl-c");
+        await using var follow = FollowProcess.Start(["--dir", directory, .. site.FollowArguments()[2..]]);
+        await WaitUntilAsync(() => follow.Output.Contains($"hosts to {directory}", StringComparison.Ordinal), "follow wrote its first host file");
+
+        Assert.Equal(130, await follow.InterruptAsync());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)

@@ -29,6 +29,9 @@ internal sealed class SmdService : IAsyncDisposable
     /// <summary>What <c>sysmgmt dhcp follow</c> needs: the read scope only.</summary>
     public string ReadToken() => _tokens.CreateToken("read", subject: "dhcp", lifetime: TimeSpan.FromHours(1));
 
+    /// <summary>A valid token with neither the read scope nor the write scope (which includes reading).</summary>
+    public string TokenWithoutReadScope() => _tokens.CreateToken("metrics", subject: "dhcp", lifetime: TimeSpan.FromHours(1));
+
     public static async Task<SmdService> StartAsync(PostgresServer postgres, CancellationToken cancellationToken)
     {
         var tokens = new TestTokenIssuer();
