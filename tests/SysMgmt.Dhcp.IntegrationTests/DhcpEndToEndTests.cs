@@ -118,10 +118,10 @@ public sealed class DhcpEndToEndTests(DhcpSite site) : IClassFixture<DhcpSite>
     public async Task Follow_CtrlC_StopsWithExitCode130()
     {
         var directory = Path.Combine(site.Directory.Path, "ctrl-c");
-        await using var follow = FollowProcess.Start(["--dir", directory, .. site.FollowArguments()[2..]]);
+        await using var follow = DhcpSite.StartFollow(["--dir", directory, .. site.FollowArguments()[2..]]);
         await WaitUntilAsync(() => follow.Output.Contains($"hosts to {directory}", StringComparison.Ordinal), "follow wrote its first host file");
 
-        Assert.Equal(130, await follow.InterruptAsync());
+        Assert.Equal(130, await follow.InterruptAsync(Ct));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, string what)

@@ -27,13 +27,13 @@ public sealed class DhcpSite(PostgresServerFixture postgres) : IAsyncLifetime
     private readonly TemporaryDirectory _home = new();
     private SmdService? _smd;
     private DhcpNetwork? _network;
-    private FollowProcess? _follow;
+    private ServiceProcess? _follow;
 
     internal SmdService Smd => _smd!;
 
     internal DhcpNetwork Network => _network!;
 
-    internal FollowProcess Follow => _follow!;
+    internal ServiceProcess Follow => _follow!;
 
     internal DhcpDirectory Directory => new(_home.File("dhcp"));
 
@@ -63,7 +63,7 @@ public sealed class DhcpSite(PostgresServerFixture postgres) : IAsyncLifetime
             Once = await CliProcess.RunAsync(["dhcp", "follow", "--once", "--format", "json", ..FollowArguments()]);
             Assert.True(Once.ExitCode == 0, Once.ToString());
             await _network.StartDnsmasqAsync(Directory.ConfigFile, Directory.PidFile);
-            _follow = FollowProcess.Start(FollowArguments());
+            _follow = StartFollow(FollowArguments());
         }
         catch
         {
@@ -71,6 +71,10 @@ public sealed class DhcpSite(PostgresServerFixture postgres) : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary><c>sysmgmt dhcp follow</c> in the background, as a sysadmin leaves it running.</summary>
+    internal static ServiceProcess StartFollow(string[] arguments) =>
+        ServiceProcess.StartCommand("sysmgmt.dll", new Dictionary<string, string>(), ["dhcp", "follow", .. arguments]);
 
     public string[] FollowArguments() => ["--dir", Directory.Path, "--smd-grpc", Smd.GrpcUrl, "--token-file", TokenFile];
 
