@@ -16,7 +16,7 @@ public sealed record DhcpHostSet(IReadOnlyList<DhcpHost> Hosts, IReadOnlyList<st
     public static DhcpHostSet From(IEnumerable<Node> nodes)
     {
         var problems = new List<string>();
-        var byMac = new SortedDictionary<string, DhcpHost>(StringComparer.Ordinal);
+        var byMac = new Dictionary<string, DhcpHost>(StringComparer.Ordinal);
         foreach (var node in nodes.OrderBy(n => n.Xname, StringComparer.Ordinal))
         {
             var hostname = HostnameRule.For(node);
@@ -39,7 +39,7 @@ public sealed record DhcpHostSet(IReadOnlyList<DhcpHost> Hosts, IReadOnlyList<st
 
         var taken = new Dictionary<IPAddress, DhcpHost>();
         var hosts = new List<DhcpHost>(byMac.Count);
-        foreach (var host in byMac.Values)
+        foreach (var host in byMac.Values.OrderBy(h => h.Mac, StringComparer.Ordinal))
         {
             if (host.Address is { } address && !taken.TryAdd(address, host))
             {
