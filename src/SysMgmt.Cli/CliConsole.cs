@@ -33,6 +33,13 @@ internal sealed class CliConsole(TextWriter output, IAnsiConsole messages, bool 
         Output.Flush();
     }
 
+    /// <summary>A table on stdout redrawn in place while <paramref name="action"/> runs (a terminal only).</summary>
+    public Task LiveAsync(Table table, Func<LiveDisplayContext, Task> action)
+    {
+        _data ??= CreateDataConsole();
+        return _data.Live(table).StartAsync(action);
+    }
+
     /// <summary>Structured data on stdout, as JSON or YAML.</summary>
     public void WriteData(JsonNode? value, DataFormat format)
     {

@@ -7,6 +7,7 @@ using SysMgmt.Cli.Commands.Discover;
 using SysMgmt.Cli.Commands.Firmware;
 using SysMgmt.Cli.Commands.Power;
 using SysMgmt.Cli.Commands.Secrets;
+using SysMgmt.Cli.Commands.Watch;
 
 namespace SysMgmt.Cli;
 
@@ -43,6 +44,7 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<DhcpConfigCommand>();
         services.AddSingleton<DhcpFollowCommand>();
         services.AddSingleton<DhcpCommand>();
+        services.AddSingleton<WatchCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;
     }

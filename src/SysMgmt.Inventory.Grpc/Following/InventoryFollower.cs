@@ -110,7 +110,7 @@ public sealed partial class InventoryFollower : IDisposable
         using var call = _client.Snapshot(new SnapshotRequest(), await CallOptionsAsync(idle.Token, cancellationToken));
         await ConnectedAsync(call.ResponseHeadersAsync, idle);
         var stream = call.ResponseStream;
-        if (!await NextAsync(stream, idle) || stream.Current.ItemCase != SnapshotMessage.ItemOneofCase.Header)
+        if (!await NextAsync(stream, idle, cancellationToken) || stream.Current.ItemCase != SnapshotMessage.ItemOneofCase.Header)
         {
             throw new InvalidDataException("The inventory snapshot did not start with its header.");
         }
@@ -124,7 +124,7 @@ public sealed partial class InventoryFollower : IDisposable
         }
 
         _needSnapshot = false;
-        SetStatus(_status with { LastSequence = header.Sequence, Snapshots = _status.Snapshots + 1 });
+        SetStatus(_status with { Synchronized = true, LastSequence = header.Sequence, Snapshots = _status.Snapshots + 1 });
         _synchronized.TrySetResult();
         LogSnapshotLoaded(_logger, header.NodeCount, header.Sequence, _options.Address);
     }
@@ -135,10 +135,11 @@ public sealed partial class InventoryFollower : IDisposable
         var since = _status.LastSequence;
         using var call = _client.WatchChanges(new WatchRequest { Since = since }, await CallOptionsAsync(idle.Token, cancellationToken));
         await ConnectedAsync(call.ResponseHeadersAsync, idle);
+        SetStatus(_status with { Synchronized = true });
         _synchronized.TrySetResult();
         LogWatching(_logger, since, _options.Address);
         var stream = call.ResponseStream;
-        while (await NextAsync(stream, idle))
+        while (await NextAsync(stream, idle, cancellationToken))
         {
             var message = stream.Current;
             switch (message.ItemCase)
@@ -212,7 +213,7 @@ public sealed partial class InventoryFollower : IDisposable
     }
 
     /// <summary>The next message; only the wait for SMD is bounded by the idle timeout, not the sink's work.</summary>
-    private async Task<bool> NextAsync<T>(IAsyncStreamReader<T> stream, CancellationTokenSource idle)
+    private async Task<bool> NextAsync<T>(IAsyncStreamReader<T> stream, CancellationTokenSource idle, CancellationToken cancellationToken)
     {
         idle.CancelAfter(_options.IdleTimeout);
         bool more;
@@ -220,7 +221,8 @@ public sealed partial class InventoryFollower : IDisposable
         {
             more = await stream.MoveNext(idle.Token);
         }
-        catch (Exception e) when (idle.IsCancellationRequested && e is RpcException { StatusCode: StatusCode.Cancelled } or OperationCanceledException)
+        catch (Exception e) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+            && e is RpcException { StatusCode: StatusCode.Cancelled } or OperationCanceledException)
         {
             throw new TimeoutException($"SMD sent nothing for {_options.IdleTimeout.TotalSeconds:0.#} s.", e);
         }
@@ -263,7 +265,7 @@ public sealed partial class InventoryFollower : IDisposable
         public async IAsyncEnumerable<Node> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             uint count = 0;
-            while (await follower.NextAsync(stream, idle))
+            while (await follower.NextAsync(stream, idle, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (stream.Current.ItemCase != SnapshotMessage.ItemOneofCase.Node)

@@ -22,6 +22,13 @@ internal sealed class InternalsLeakGuard(string connectionString) : IStartupFilt
 
     private async Task CheckAsync(HttpContext context, RequestDelegate next)
     {
+        // gRPC streams cannot be buffered whole, and their errors are statuses in trailers, never problem bodies.
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+        {
+            await next(context);
+            return;
+        }
+
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
