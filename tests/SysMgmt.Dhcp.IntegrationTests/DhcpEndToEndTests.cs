@@ -108,9 +108,9 @@ public sealed class DhcpEndToEndTests(DhcpSite site) : IClassFixture<DhcpSite>
 
         Assert.Equal((2, 2, 2, 1), (noToken.ExitCode, unscoped.ExitCode, noSmd.ExitCode, badUrl.ExitCode));
         Assert.Contains("refused the token", noToken.Error, StringComparison.Ordinal);
-        Assert.Contains("the token lacks the read scope", unscoped.Error, StringComparison.Ordinal);
-        Assert.Contains("cannot reach SMD's inventory service at http://127.0.0.1:1/", noSmd.Error, StringComparison.Ordinal);
-        Assert.Contains("'ftp://127.0.0.1' is not SMD's inventory URL", badUrl.Error, StringComparison.Ordinal);
+        Assert.Contains("lacks the read scope", unscoped.Error, StringComparison.Ordinal);
+        Assert.Contains("SMD's gRPC endpoint at http://127.0.0.1:1/ is unreachable", noSmd.Error, StringComparison.Ordinal);
+        Assert.Contains("'ftp://127.0.0.1' is not SMD's gRPC URL", badUrl.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(unscopedToken, unscoped.Error + unscoped.Output, StringComparison.Ordinal);
     }
 

@@ -58,7 +58,7 @@ public sealed class DhcpCommandTests : IDisposable
 
     [Theory]
     [InlineData("--lease 1m", "at least 2 minutes")]
-    [InlineData("--smd-grpc ftp://smd", "is not SMD's inventory URL")]
+    [InlineData("--smd-grpc ftp://smd", "is not SMD's gRPC URL")]
     [InlineData("--token-file /nonexistent/token", "cannot read the token file")]
     public async Task Follow_BadOptions_ExitsOneWithTheReason(string options, string reason)
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Grpc.Core;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using SysMgmt.Cli.Commands.Smd;
 using SysMgmt.Dhcp;
@@ -34,15 +33,15 @@ internal sealed class DhcpFollowCommand : BaseCommand
     private readonly Option<SysMgmt.Discovery.Formats.DataFormat?> _format = FormatOption.Create("With --once, print the hosts as json or yaml instead of a table");
     private readonly CliConsole _console;
     private readonly SmdConnection _connection;
-    private readonly InventoryAddress _inventory;
+    private readonly InventoryConnection _inventory;
 
     public DhcpFollowCommand(CliConsole console, CliEnvironment environment)
         : base("follow", "Keep dnsmasq's host file (MAC → address and hostname) in step with SMD's inventory stream")
     {
         _console = console;
         _connection = new SmdConnection(environment);
-        _inventory = new InventoryAddress(environment);
-        Option[] options = [s_directory, _inventory.Option, s_lease, s_once, _format, .. _connection.Options];
+        _inventory = new InventoryConnection(environment);
+        Option[] options = [s_directory, _inventory.Url, s_lease, s_once, _format, .. _connection.Options];
         foreach (var option in options)
         {
             Options.Add(option);
@@ -52,7 +51,7 @@ internal sealed class DhcpFollowCommand : BaseCommand
     protected override async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         if (!LeaseTime.TryParse(parseResult.GetValue(s_lease), out var lease, out var error)
-            || !_inventory.TryParse(parseResult, out var url, out error)
+            || !_inventory.TryParseUrl(parseResult, out var url, out error)
             || !_connection.TryCreateOptions(parseResult, url, out var smd, out error))
         {
             _console.Error(error);
@@ -79,17 +78,17 @@ internal sealed class DhcpFollowCommand : BaseCommand
                 Address = url,
                 TokenSource = _ => ValueTask.FromResult(smd.Token),
                 FailIfFirstConnectionFails = true,
-                HttpHandler = InventoryHandler.Create(smd.CaFile),
+                HttpHandler = InventoryConnection.Handler(smd.CaFile),
             },
             sink,
-            new MessagesLogger<InventoryFollower>(_console, once ? LogLevel.Warning : LogLevel.Information));
+            new MessagesLogger(_console));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = follower.RunAsync(stop.Token);
         try
         {
             if (await FirstSnapshotAsync(follower, following, cancellationToken) is { } refused)
             {
-                _console.Error(Explain(refused.Code, refused.Detail, url));
+                _console.Error(InventoryConnection.Describe(url, refused.Code, refused.Detail));
                 return ExitCodes.Unavailable;
             }
 
@@ -111,7 +110,7 @@ internal sealed class DhcpFollowCommand : BaseCommand
         }
         catch (RpcException exception)
         {
-            _console.Error(Explain(exception.StatusCode, exception.Status.Detail, url));
+            _console.Error(InventoryConnection.Describe(url, exception));
             return ExitCodes.Unavailable;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -194,13 +193,4 @@ internal sealed class DhcpFollowCommand : BaseCommand
             }
         }
     }
-
-    private static string Explain(StatusCode? code, string detail, Uri url) => code switch
-    {
-        StatusCode.Unauthenticated => $"SMD at {url} refused the token ({detail}): give --token, --token-file or $SYSMGMT_TOKEN",
-        StatusCode.PermissionDenied => $"SMD at {url} refused the inventory stream: the token lacks the read scope ({detail})",
-        StatusCode.Unavailable => $"cannot reach SMD's inventory service at {url}: {detail}",
-        null => $"SMD's inventory service at {url} failed: {detail}",
-        _ => $"SMD's inventory service at {url} answered {code}: {detail}",
-    };
 }
