@@ -60,11 +60,12 @@ public sealed class DhcpCommandTests : IDisposable
     [InlineData("--lease 1m", "at least 2 minutes")]
     [InlineData("--smd-grpc ftp://smd", "is not SMD's gRPC URL")]
     [InlineData("--token-file /nonexistent/token", "cannot read the token file")]
+    [InlineData("--format json --once=false", "--format needs --once")]
     public async Task Follow_BadOptions_ExitsOneWithTheReason(string options, string reason)
     {
         var cli = new CliRunner();
 
-        var exitCode = await cli.RunAsync($"dhcp follow --once --dir {_directory.Path} {options}", TestContext.Current.CancellationToken);
+        var exitCode = await cli.RunAsync($"dhcp follow --dir {_directory.Path} --once {options}", TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.InvalidUsage, exitCode);
         Assert.Contains(reason, cli.Error, StringComparison.Ordinal);

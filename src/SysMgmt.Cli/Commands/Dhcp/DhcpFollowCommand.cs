@@ -58,6 +58,13 @@ internal sealed class DhcpFollowCommand : BaseCommand
             return ExitCodes.InvalidUsage;
         }
 
+        var once = parseResult.GetValue(s_once);
+        if (!once && parseResult.GetValue(_format) is not null)
+        {
+            _console.Error("--format needs --once: following prints one message line per write");
+            return ExitCodes.InvalidUsage;
+        }
+
         var directory = new DhcpDirectory(parseResult.GetValue(s_directory)!.FullName);
         try
         {
@@ -69,7 +76,6 @@ internal sealed class DhcpFollowCommand : BaseCommand
             return ExitCodes.Unavailable;
         }
 
-        var once = parseResult.GetValue(s_once);
         var sink = new DhcpSink();
         var sync = new HostsSync(sink, new HostsWriter(directory, lease));
         using var follower = new InventoryFollower(
