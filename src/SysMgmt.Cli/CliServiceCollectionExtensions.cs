@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spectre.Console;
 using SysMgmt.Cli.Commands;
+using SysMgmt.Cli.Commands.Dhcp;
 using SysMgmt.Cli.Commands.Discover;
 using SysMgmt.Cli.Commands.Firmware;
 using SysMgmt.Cli.Commands.Power;
@@ -40,6 +41,9 @@ internal static class CliServiceCollectionExtensions
         services.AddSingleton<FirmwareCommand>();
         services.AddSingleton<PowerStatusCommand>();
         services.AddSingleton<PowerCommand>();
+        services.AddSingleton<DhcpConfigCommand>();
+        services.AddSingleton<DhcpFollowCommand>();
+        services.AddSingleton<DhcpCommand>();
         services.AddSingleton<WatchCommand>();
         services.AddSingleton<SysMgmtRootCommand>();
         return services;

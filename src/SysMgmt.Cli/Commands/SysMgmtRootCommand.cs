@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SysMgmt.Cli.Commands.Dhcp;
 using SysMgmt.Cli.Commands.Discover;
 using SysMgmt.Cli.Commands.Firmware;
 using SysMgmt.Cli.Commands.Power;
@@ -10,9 +11,10 @@ namespace SysMgmt.Cli.Commands;
 internal sealed class SysMgmtRootCommand : RootCommand
 {
     public SysMgmtRootCommand(EmulateCommand emulate, DiscoverCommand discover, SecretsCommand secrets, FirmwareCommand firmware, PowerCommand power,
-        WatchCommand watch)
+        WatchCommand watch, DhcpCommand dhcp)
         : base("SysMgmt: bare-metal system management for HPC clusters.")
     {
+        Subcommands.Add(dhcp);
         Subcommands.Add(discover);
         Subcommands.Add(emulate);
         Subcommands.Add(firmware);

@@ -50,6 +50,13 @@ public sealed class ServiceProcess : IAsyncDisposable
         Launch(assemblyFileName, environment, baseUrl, grpcUrl,
             [$"--Kestrel:Endpoints:Http:Url={baseUrl}", $"--Kestrel:Endpoints:Grpc:Url={grpcUrl}", "--Kestrel:Endpoints:Grpc:Protocols=Http2", .. arguments]);
 
+    /// <summary>
+    /// A long-running command that serves no HTTP (<c>sysmgmt dhcp follow</c>), started as <see cref="Start"/> starts a
+    /// service but without <c>--urls</c>; <see cref="BaseUrl"/> is empty.
+    /// </summary>
+    public static ServiceProcess StartCommand(string assemblyFileName, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Launch(assemblyFileName, environment, baseUrl: "", grpcUrl: null, arguments);
+
     private static ServiceProcess Launch(string assemblyFileName, IReadOnlyDictionary<string, string> environment, string baseUrl, string? grpcUrl, string[] arguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")
@@ -106,11 +113,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, as a service manager would send; returns the exit code.</summary>
-    public async Task<int> StopAsync(CancellationToken cancellationToken = default)
+    public Task<int> StopAsync(CancellationToken cancellationToken = default) => SignalAndWaitAsync("TERM", cancellationToken);
+
+    /// <summary>SIGINT, as Ctrl-C at a terminal; returns the exit code.</summary>
+    public Task<int> InterruptAsync(CancellationToken cancellationToken = default) => SignalAndWaitAsync("INT", cancellationToken);
+
+    private async Task<int> SignalAndWaitAsync(string signal, CancellationToken cancellationToken)
     {
         if (!_process.HasExited)
         {
-            UnixSignals.Send(_process.Id, "TERM");
+            UnixSignals.Send(_process.Id, signal);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

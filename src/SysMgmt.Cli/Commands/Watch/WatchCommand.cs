@@ -6,8 +6,6 @@ using SysMgmt.Cli.Commands.Smd;
 using SysMgmt.Discovery.Formats;
 using SysMgmt.Discovery.Smd;
 using SysMgmt.Inventory.Grpc.Following;
-using SysMgmt.Redfish;
-using SysMgmt.Redfish.Transport;
 
 namespace SysMgmt.Cli.Commands.Watch;
 
@@ -21,12 +19,6 @@ internal sealed class WatchCommand : BaseCommand
     private readonly Option<string?> _smdUrl = new("--smd")
     {
         Description = $"SMD's REST URL, read for the latest sequence (default: $SYSMGMT_SMD_URL, else {SmdConnection.DefaultUrl})",
-        HelpName = "url",
-    };
-
-    private readonly Option<string?> _grpcUrl = new("--smd-grpc")
-    {
-        Description = $"SMD's gRPC URL (default: $SYSMGMT_SMD_GRPC_URL, else {SmdConnection.DefaultGrpcUrl})",
         HelpName = "url",
     };
 
@@ -44,14 +36,16 @@ internal sealed class WatchCommand : BaseCommand
     private readonly Option<DataFormat?> _format = FormatOption.Create("Print json lines or yaml documents instead of a live table");
     private readonly CliConsole _console;
     private readonly SmdConnection _smd;
+    private readonly InventoryConnection _inventory;
 
     public WatchCommand(CliConsole console, CliEnvironment environment)
         : base("watch", "Follow SMD's inventory changes as they happen (a live table, or JSON lines when redirected)")
     {
         _console = console;
         _smd = new SmdConnection(environment);
+        _inventory = new InventoryConnection(environment);
         Options.Add(_smdUrl);
-        Options.Add(_grpcUrl);
+        Options.Add(_inventory.Url);
         foreach (var option in _smd.Options)
         {
             Options.Add(option);
@@ -67,7 +61,7 @@ internal sealed class WatchCommand : BaseCommand
         var since = parseResult.GetValue(_since);
         var snapshot = parseResult.GetValue(_snapshot);
         if (since is not null && snapshot && Fail("--since and --snapshot exclude each other: a snapshot is followed from its own sequence")
-            || !_smd.TryParseGrpcUrl(parseResult.GetValue(_grpcUrl), out var grpcUrl, out var error) && Fail(error)
+            || !_inventory.TryParseUrl(parseResult, out var grpcUrl, out var error) && Fail(error)
             || !_smd.TryParseUrl(parseResult.GetValue(_smdUrl), out var restUrl, out error) && Fail(error)
             || !_smd.TryCreateOptions(parseResult, restUrl, out var smdOptions, out error) && Fail(error))
         {
@@ -91,7 +85,7 @@ internal sealed class WatchCommand : BaseCommand
                 TokenSource = _ => ValueTask.FromResult(smdOptions.Token),
                 StartAfter = startAfter,
                 FailIfFirstConnectionFails = true,
-                HttpHandler = Handler(smdOptions.CaFile),
+                HttpHandler = InventoryConnection.Handler(smdOptions.CaFile),
             }, sink, new MessagesLogger(_console));
             if (table is null)
             {
@@ -121,7 +115,7 @@ internal sealed class WatchCommand : BaseCommand
         }
         catch (RpcException exception)
         {
-            _console.Error(Describe(grpcUrl, exception));
+            _console.Error(InventoryConnection.Describe(grpcUrl, exception));
             return ExitCodes.Unavailable;
         }
     }
@@ -139,26 +133,6 @@ internal sealed class WatchCommand : BaseCommand
         _console.Error($"cannot read SMD's latest sequence from {smd.BaseAddress}: {answer.Describe()}");
         return null;
     }
-
-    private static SocketsHttpHandler? Handler(string? caFile)
-    {
-        if (caFile is null)
-        {
-            return null;
-        }
-
-        var handler = new SocketsHttpHandler { PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan, KeepAlivePingDelay = TimeSpan.FromSeconds(30) };
-        CertificateValidation.Apply(handler.SslOptions, new RedfishClientOptions { CaBundlePath = caFile });
-        return handler;
-    }
-
-    private static string Describe(Uri url, RpcException exception) => exception.StatusCode switch
-    {
-        StatusCode.Unauthenticated => $"SMD at {url} refused the token: {exception.Status.Detail} (give one with --token, --token-file or $SYSMGMT_TOKEN)",
-        StatusCode.PermissionDenied => $"SMD at {url} refused the token: {exception.Status.Detail}",
-        StatusCode.Unavailable => $"SMD's gRPC endpoint at {url} is unreachable: {exception.Status.Detail}",
-        _ => $"SMD at {url} answered {exception.StatusCode}: {exception.Status.Detail}",
-    };
 
     private bool Fail(string message)
     {

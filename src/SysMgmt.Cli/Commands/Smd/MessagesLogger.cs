@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using SysMgmt.Inventory.Grpc.Following;
 
-namespace SysMgmt.Cli.Commands.Watch;
+namespace SysMgmt.Cli.Commands.Smd;
 
 /// <summary>The follower's warnings and errors (lost stream, reconnected, resync) as messages on stderr.</summary>
 internal sealed class MessagesLogger(CliConsole console) : ILogger<InventoryFollower>
