@@ -42,6 +42,7 @@ bench_stack_start() {
   BENCH_TOKEN="$(sed -n 's/^SYSMGMT_TOKEN=//p' "$BENCH_WORK/up.out")"
   BENCH_SMD="http://127.0.0.1:$port"
   BENCH_BSS="http://127.0.0.1:$bss_port"
+  BENCH_SMD_GRPC="http://127.0.0.1:$grpc_port"
   # scripts/up starts BSS as its own child: `dotnet …/SysMgmt.Bss.dll`.
   BENCH_BSS_PID="$(pgrep -P "$BENCH_UP_PID" -f 'SysMgmt\.Bss\.dll' | head -n 1)"
   [[ -n "$BENCH_BSS_PID" ]] || die "could not find BSS's process under scripts/up"

@@ -54,7 +54,9 @@ internal static class ChangeMessages
             }
         }
 
-        if (change.Kind == ChangeKinds.EthernetInterface && change.Operation == ChangeOperations.Deleted)
+        // A deleted interface, or one that belongs to no node now (unassigned, or a BMC's): no node has its MAC.
+        if (change.Kind == ChangeKinds.EthernetInterface
+            && (change.Operation == ChangeOperations.Deleted || message.EffectCase != SysMgmt.Inventory.V1.Change.EffectOneofCase.Node))
         {
             message.RemovedMac = NodeViewReader.MacFromId(change.ID);
         }

@@ -207,6 +207,8 @@ public sealed class InventoryServiceTests(InventoryFixture fixture) : IClassFixt
         await rest.PostPartitionAsync(PartitionJson($"p{worker}", members: [Node(2)]));
         await rest.PatchStateAsync(Node(1), "Off");
         await rest.PatchInterfaceOwnerAsync(Mac(worker, 3), Node(0));
+        await rest.PostInterfaceAsync(Mac(worker, 4), Node(1));
+        await rest.PatchInterfaceOwnerAsync(Mac(worker, 4), $"x{3000 + worker}c0s0b0");
         await rest.DeleteOkAsync($"{InterfacesPath}/{Mac(worker, 2).Replace(":", "", StringComparison.Ordinal)}");
         await rest.DeleteOkAsync($"{ComponentsPath}/{Node(3)}");
     }

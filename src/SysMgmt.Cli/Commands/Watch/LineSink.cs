@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SysMgmt.Discovery.Formats;
@@ -45,5 +46,6 @@ internal sealed class LineSink(TextWriter output, DataFormat format, bool printS
         output.Flush();
     }
 
-    private static readonly JsonSerializerOptions s_compact = new() { WriteIndented = false };
+    // Lines for terminals and jq, not HTML: "+" and non-ASCII names stay as they are.
+    private static readonly JsonSerializerOptions s_compact = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -29,7 +29,7 @@ internal static class WatchJson
         {
             ["type"] = "change",
             ["sequence"] = change.Sequence,
-            ["timestamp"] = change.Timestamp?.ToDateTimeOffset().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["timestamp"] = change.Timestamp?.ToDateTime().ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", System.Globalization.CultureInfo.InvariantCulture),
             ["kind"] = change.Kind,
             ["operation"] = change.Operation,
             ["id"] = change.Id,
