@@ -62,6 +62,14 @@ public sealed class BenchmarkScriptsTests
         Assert.Matches(@"Redfish requests per BMC \(scan \+ collect, emulator's count\)\s+\d+", output);
     }
 
+    [Fact]
+    public async Task WatchFreshness_SmallRun_SysmgmtWatchPrintsEveryChange()
+    {
+        var output = await RunAsync("watch-freshness", "--count", "20");
+
+        Assert.Matches(@"\| 20 \| \d+\.\d ms \| \d+\.\d ms \| \d+\.\d ms \|", output);
+    }
+
     /// <summary>Runs <c>scripts/bench/NAME</c> on free ports; returns its output after asserting exit status 0.</summary>
     private static async Task<string> RunAsync(string name, params string[] arguments)
     {

@@ -12,26 +12,15 @@ namespace SysMgmt.Cli.Commands.Smd;
 /// </summary>
 internal sealed class InventoryConnection(CliEnvironment environment)
 {
-    public const string DefaultUrl = "http://127.0.0.1:27780";
+    private readonly SmdConnection _smd = new(environment);
 
     public Option<string?> Url { get; } = new("--smd-grpc")
     {
-        Description = $"SMD's gRPC URL (default: $SYSMGMT_SMD_GRPC_URL, else {DefaultUrl})",
+        Description = $"SMD's gRPC URL (default: $SYSMGMT_SMD_GRPC_URL, else {SmdConnection.DefaultGrpcUrl})",
         HelpName = "url",
     };
 
-    public bool TryParseUrl(ParseResult parseResult, out Uri url, out string error)
-    {
-        var text = parseResult.GetValue(Url) is { Length: > 0 } value ? value : environment["SYSMGMT_SMD_GRPC_URL"] ?? DefaultUrl;
-        if (Uri.TryCreate(text, UriKind.Absolute, out url!) && url.Scheme is "http" or "https")
-        {
-            error = "";
-            return true;
-        }
-
-        error = $"'{text}' is not SMD's gRPC URL: expected http(s)://host[:port]";
-        return false;
-    }
+    public bool TryParseUrl(ParseResult parseResult, out Uri url, out string error) => _smd.TryParseGrpcUrl(parseResult.GetValue(Url), out url, out error);
 
     /// <summary>The handler that trusts <paramref name="caFile"/>; null without one (the follower's own handler).</summary>
     public static SocketsHttpHandler? Handler(string? caFile)
