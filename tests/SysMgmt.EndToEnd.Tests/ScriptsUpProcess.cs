@@ -46,9 +46,10 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
         up._process.BeginOutputReadLine();
         up._process.BeginErrorReadLine();
 
-        // The first run builds SMD and BSS in Release, which takes a while on two cores.
+        // The first run builds SMD and BSS in Release, which takes a while on two cores, and the end-to-end tests'
+        // scripts/up runs wait in turn for the checkout's build lock (the benchmarks wait 7 minutes too).
         var exited = up._process.WaitForExitAsync(cancellationToken);
-        var first = await Task.WhenAny(up._ready.Task, exited, Task.Delay(TimeSpan.FromMinutes(4), cancellationToken));
+        var first = await Task.WhenAny(up._ready.Task, exited, Task.Delay(TimeSpan.FromMinutes(8), cancellationToken));
         if (first != up._ready.Task)
         {
             await up.DisposeAsync();
