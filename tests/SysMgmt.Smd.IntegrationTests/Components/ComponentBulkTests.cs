@@ -24,8 +24,10 @@ public sealed class ComponentBulkTests(SmdFixture smd) : SmdTestBase(smd)
             await AssertStatusAsync(response, HttpStatusCode.NoContent);
         });
 
-        var command = Assert.Single(commands);
-        Assert.Contains("INSERT INTO smd.components", command, StringComparison.Ordinal);
+        // One statement for all 10,000 rows; a background reader woken by the commit's NOTIFY (the change feed's
+        // followers) may log one SELECT of its own in the window, never a per-row statement.
+        Assert.True(commands.Count() <= 2, string.Join("\n", commands));
+        Assert.Single(commands, c => c.Contains("INSERT INTO smd.components", StringComparison.Ordinal));
         Assert.Equal(Count, await Smd.CountComponentsAsync());
         Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(DISTINCT nid) FROM smd.components WHERE role = 'Compute'"));
     }
@@ -44,8 +46,10 @@ public sealed class ComponentBulkTests(SmdFixture smd) : SmdTestBase(smd)
             await AssertStatusAsync(response, HttpStatusCode.NoContent);
         });
 
-        var command = Assert.Single(commands);
-        Assert.Contains("UPDATE", command, StringComparison.Ordinal);
+        // One statement for all 10,000 rows; a background reader woken by the commit's NOTIFY (the change feed's
+        // followers) may log one SELECT of its own in the window, never a per-row statement.
+        Assert.True(commands.Count() <= 2, string.Join("\n", commands));
+        Assert.Single(commands, c => c.Contains("UPDATE", StringComparison.Ordinal));
         Assert.Equal(Count, await Smd.QueryScalarAsync<long>("SELECT count(*) FROM smd.components WHERE state = 'Off'"));
     }
 
