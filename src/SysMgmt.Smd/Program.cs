@@ -1,14 +1,7 @@
 using SysMgmt.ServiceDefaults.Hosting;
 using SysMgmt.Smd.Extensions;
 
-var builder = WebApplication.CreateBuilder(ServiceCommandLine.Translate(args));
-builder.AddServiceDefaults();
-builder.AddSmd();
-
-var app = builder.Build();
-app.UseServiceDefaults();
-app.MapSmdApi();
-app.Run();
+return ServiceHost.Run(args, typeof(Program).Assembly, builder => builder.AddSmd(), app => app.MapSmdApi());
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;
