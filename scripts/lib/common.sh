@@ -42,16 +42,19 @@ require_dotnet() {
   [[ "${version%%.*}" -ge 10 ]] || die "the .NET 10 SDK is required; found $version"
 }
 
-# dotnet_build ARGS...: `dotnet build` under a lock on this checkout. Builds that start together (two scripts/up, or
+# dotnet_locked ARGS...: `dotnet ARGS` under a lock on this checkout. Builds that start together (two scripts/up, or
 # scripts/up and scripts/sysmgmt) share each project's obj/ directory and can trip over each other's files there.
 # -o: the build servers that dotnet leaves running must not inherit, and so keep, the lock.
-dotnet_build() {
+dotnet_locked() {
   require_commands flock:util-linux
   local status=0
-  flock -o -w 900 -E 75 "$SYSMGMT_ROOT/.build.lock" dotnet build "$@" || status=$?
+  flock -o -w 900 -E 75 "$SYSMGMT_ROOT/.build.lock" dotnet "$@" || status=$?
   ((status != 75)) || log "error: another build of this checkout held $SYSMGMT_ROOT/.build.lock for 15 minutes"
   return "$status"
 }
+
+# dotnet_build ARGS...: `dotnet build ARGS` under the checkout's build lock.
+dotnet_build() { dotnet_locked build "$@"; }
 
 # pg_bin_dir: prints the directory holding initdb and pg_ctl (newest Debian version first), installing
 # PostgreSQL when there is none. SYSMGMT_PG_BIN overrides the search.
