@@ -115,6 +115,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>SIGTERM, as a service manager would send; returns the exit code.</summary>
     public Task<int> StopAsync(CancellationToken cancellationToken = default) => SignalAndWaitAsync("TERM", cancellationToken);
 
+    /// <summary>SIGKILL: the process dies at once, as in a crash; returns the exit code.</summary>
+    public Task<int> KillAsync(CancellationToken cancellationToken = default) => SignalAndWaitAsync("KILL", cancellationToken);
+
     /// <summary>SIGINT, as Ctrl-C at a terminal; returns the exit code.</summary>
     public Task<int> InterruptAsync(CancellationToken cancellationToken = default) => SignalAndWaitAsync("INT", cancellationToken);
 
