@@ -7,9 +7,11 @@ namespace SysMgmt.Smd.Subscriptions;
 /// <summary>
 /// Delivers state-change notifications from the change feed (the outbox): each worker claims a due subscription
 /// (its delivery row locked, skipping those another worker or replica holds), reads the changes after its cursor,
-/// POSTs the next notification and moves the cursor in the same transaction once the subscriber confirmed. A
-/// failure leaves the cursor and retries later, with exponential backoff, so notifications arrive in order, none is
-/// lost, and none is sent again after its confirmation was recorded. Woken by LISTEN/NOTIFY (it runs this process's
+/// records the next notification as in flight (ScnPendingStore), POSTs it and moves the cursor in the claim's
+/// transaction once the subscriber confirmed. A failure leaves the cursor and sends the same notification, with the
+/// same Idempotency-Key, later, with exponential backoff; so does the next claim after a crash between the
+/// confirmation and the commit. Notifications arrive in order, none is lost, and a subscriber that keeps the keys it
+/// handled sees each exactly once. Woken by LISTEN/NOTIFY (it runs this process's
 /// <see cref="ChangeNotificationListener"/>); polls as well.
 /// </summary>
 internal sealed partial class ScnDispatcher(
@@ -86,6 +88,15 @@ internal sealed partial class ScnDispatcher(
             {
                 LogFellBehind(logger, delivery.SubscriptionId, delivery.Subscriber, cursor.Sequence, status.OldestRetained);
                 cursor = ScnCursor.After(status.OldestRetained - 1);
+                delivery = delivery with { Cursor = cursor };
+            }
+
+            if (await ScnPendingStore.FindAsync(connection, delivery.SubscriptionId, stoppingToken) is { } unconfirmed)
+            {
+                // Sent before, its confirmation unrecorded: the same notification again, whatever the feed holds now.
+                await SendAsync(connection, delivery, unconfirmed);
+                await transaction.CommitAsync(CancellationToken.None);
+                return true;
             }
 
             var changes = await ChangeFeedReader.ChangesAsync(connection, cursor.ReadSince, settings.PageSize, ChangeKinds.Component, stoppingToken);
@@ -102,24 +113,17 @@ internal sealed partial class ScnDispatcher(
                     return true;
                 }
 
-                if (await sender.SendAsync(delivery.Url, notification) is { } failure)
+                var outgoing = ScnOutgoing.Create(notification, plan.Cursor);
+                await ScnPendingStore.RecordAsync(dataSource, delivery.SubscriptionId, outgoing, stoppingToken);
+                var confirmed = await SendAsync(connection, delivery, outgoing);
+                await transaction.CommitAsync(CancellationToken.None);
+                if (!confirmed)
                 {
-                    var attempts = delivery.Attempts + 1;
-                    var delay = settings.RetryDelay(attempts);
-                    metrics.Failed();
-                    LogNotDelivered(logger, delivery.SubscriptionId, delivery.Subscriber, failure, attempts, delay);
-                    await ScnDeliveryStore.SaveAsync(connection, delivery.SubscriptionId, cursor, attempts, now + delay, failure, CancellationToken.None);
-                    await transaction.CommitAsync(CancellationToken.None);
                     return true;
                 }
 
-                // Once the subscriber has confirmed, the cursor is saved even while the host is stopping.
-                metrics.Delivered(notification.Components.Count);
-                LogDelivered(logger, delivery.SubscriptionId, delivery.Subscriber, notification.Components.Count, plan.Cursor.Sequence);
-                await ScnDeliveryStore.SaveAsync(connection, delivery.SubscriptionId, plan.Cursor, 0, now, null, CancellationToken.None);
-                await transaction.CommitAsync(CancellationToken.None);
                 cursor = plan.Cursor;
-                delivery = delivery with { Attempts = 0 };
+                delivery = delivery with { Attempts = 0, Cursor = cursor };
                 delivered = true;
                 if (stoppingToken.IsCancellationRequested || time.GetElapsedTime(started) > s_batchTime)
                 {
@@ -140,5 +144,30 @@ internal sealed partial class ScnDispatcher(
         {
             await transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// POSTs <paramref name="outgoing"/>; once confirmed, moves the cursor past it and forgets it, else schedules a
+    /// retry of the same notification. The caller commits. True when the subscriber confirmed.
+    /// </summary>
+    private async Task<bool> SendAsync(NpgsqlConnection connection, ScnDelivery delivery, ScnOutgoing outgoing)
+    {
+        var now = time.GetUtcNow();
+        if (await sender.SendAsync(delivery.Url, outgoing) is { } failure)
+        {
+            var attempts = delivery.Attempts + 1;
+            var delay = options.Value.RetryDelay(attempts);
+            metrics.Failed();
+            LogNotDelivered(logger, delivery.SubscriptionId, delivery.Subscriber, failure, attempts, delay);
+            await ScnDeliveryStore.SaveAsync(connection, delivery.SubscriptionId, delivery.Cursor, attempts, now + delay, failure, CancellationToken.None);
+            return false;
+        }
+
+        // Once the subscriber has confirmed, the cursor is saved even while the host is stopping.
+        metrics.Delivered(outgoing.Components);
+        LogDelivered(logger, delivery.SubscriptionId, delivery.Subscriber, outgoing.Components, outgoing.Through.Sequence);
+        await ScnDeliveryStore.SaveAsync(connection, delivery.SubscriptionId, outgoing.Through, 0, now, null, CancellationToken.None);
+        await ScnPendingStore.RemoveAsync(connection, delivery.SubscriptionId, CancellationToken.None);
+        return true;
     }
 }

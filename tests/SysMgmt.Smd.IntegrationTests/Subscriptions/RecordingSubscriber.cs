@@ -8,7 +8,8 @@ namespace SysMgmt.Smd.IntegrationTests.Subscriptions;
 
 /// <summary>
 /// An SCN subscriber: a Kestrel listener on 127.0.0.1 that records every POSTed notification in a
-/// <see cref="SubscriberLog"/> and answers 200, optionally after a delay. Stopping it makes deliveries fail
+/// <see cref="SubscriberLog"/> and answers 200, optionally after a delay, then tells <c>onConfirmed</c> how many it
+/// has confirmed once the answer is sent. Stopping it makes deliveries fail
 /// (connection refused); starting another on the same port brings the subscriber back.
 /// </summary>
 internal sealed class RecordingSubscriber : IAsyncDisposable
@@ -25,8 +26,9 @@ internal sealed class RecordingSubscriber : IAsyncDisposable
 
     public string Url => $"http://127.0.0.1:{Port}/scn";
 
-    public static async Task<RecordingSubscriber> StartAsync(SubscriberLog log, int port = 0, TimeSpan? delay = null)
+    public static async Task<RecordingSubscriber> StartAsync(SubscriberLog log, int port = 0, TimeSpan? delay = null, Action<int>? onConfirmed = null)
     {
+        var confirmed = 0;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
@@ -38,8 +40,17 @@ internal sealed class RecordingSubscriber : IAsyncDisposable
                 await Task.Delay(wait, context.RequestAborted);
             }
 
-            log.Add(body, context.Request.Headers.Authorization.FirstOrDefault());
+            log.Add(body, context.Request.Headers.Authorization.FirstOrDefault(), context.Request.Headers["Idempotency-Key"].FirstOrDefault());
             context.Response.StatusCode = StatusCodes.Status200OK;
+            if (onConfirmed is not null)
+            {
+                var count = Interlocked.Increment(ref confirmed);
+                context.Response.OnCompleted(() =>
+                {
+                    onConfirmed(count);
+                    return Task.CompletedTask;
+                });
+            }
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new RecordingSubscriber(app, new Uri(app.Urls.Single()).Port);

@@ -57,6 +57,53 @@ public sealed class ScnDeliveryProcessTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task SmdKilledAfterTheSubscriberConfirmed_SendsThatNotificationAgainWithItsKey_SoEachEventIsHandledOnce()
+    {
+        using var tokens = new TestTokenIssuer();
+        var environment = SmdSettings.AsEnvironment(await postgres.Server.CreateDatabaseAsync("scn_confirmed", Ct), tokens);
+        var log = new SubscriberLog();
+        ServiceProcess? armed = null;
+        var killed = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The moment the subscriber's 200 has gone out, SMD dies: before or just after it recorded the confirmation.
+        await using var subscriber = await RecordingSubscriber.StartAsync(log, delay: TimeSpan.FromMilliseconds(40), onConfirmed: count =>
+        {
+            if (Interlocked.Exchange(ref armed, null) is { } smd)
+            {
+                _ = smd.KillAsync(CancellationToken.None).ContinueWith(_ => killed.TrySetResult(count), TaskScheduler.Default);
+            }
+        });
+
+        await using var first = await StartAsync(environment);
+        using (var client = Client(first.BaseUrl, tokens))
+        {
+            await SubscribeAndChangeAsync(client, subscriber.Url);
+        }
+
+        Volatile.Write(ref armed, first);
+        var confirmedBeforeKill = await killed.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        await using var second = await StartAsync(environment);
+        using var reader = Client(second.BaseUrl, tokens);
+        var expected = await ExpectedEventsAsync(reader);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (log.EventsOncePerKey.Length < Events && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        await Task.Delay(1000, Ct);
+
+        Assert.True(confirmedBeforeKill < Events, "the stream had ended before SMD was killed");
+        Assert.Equal(expected.Select(e => e.Event), log.EventsOncePerKey);
+        Assert.All(log.Keys, key => Assert.Matches("^\"[0-9a-f-]{36}\"$", key));
+        // A key seen twice is the same notification sent again, never another one.
+        Assert.All(log.Notifications.Zip(log.Keys).GroupBy(pair => pair.Second),
+            sent => Assert.Single(sent.Select(pair => pair.First.GetRawText()).Distinct()));
+        Assert.InRange(log.Notifications.Length - log.Keys.Distinct().Count(), 0, 1);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"killed after confirmation {confirmedBeforeKill}; {log.Notifications.Length - log.Keys.Distinct().Count()} notification(s) sent again with their key");
+    }
+
+    [Fact]
     public async Task TwoReplicas_OnOneDatabase_DeliverEachNotificationExactlyOnceInOrder()
     {
         using var tokens = new TestTokenIssuer();

@@ -11,13 +11,37 @@ internal sealed class SubscriberLog
 {
     private readonly List<JsonElement> _notifications = [];
     private readonly List<string?> _authorizations = [];
+    private readonly List<string?> _keys = [];
 
-    public void Add(JsonElement notification, string? authorization = null)
+    public void Add(JsonElement notification, string? authorization = null, string? idempotencyKey = null)
     {
         lock (_notifications)
         {
             _notifications.Add(notification);
             _authorizations.Add(authorization);
+            _keys.Add(idempotencyKey);
+        }
+    }
+
+    /// <summary>The <c>Idempotency-Key</c> header of each notification (null without one).</summary>
+    public string?[] Keys
+    {
+        get
+        {
+            lock (_notifications)
+            {
+                return [.. _keys];
+            }
+        }
+    }
+
+    /// <summary>The events as a subscriber that drops a notification whose key it has seen already handles them.</summary>
+    public string[] EventsOncePerKey
+    {
+        get
+        {
+            var seen = new HashSet<string?>();
+            return [.. Notifications.Zip(Keys).Where(pair => seen.Add(pair.Second)).SelectMany(pair => Flatten(pair.First))];
         }
     }
 
