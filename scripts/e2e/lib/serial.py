@@ -13,7 +13,7 @@ import threading
 import time
 
 # iPXE and SeaBIOS draw with terminal escapes and carriage returns; the logs keep the text only.
-ESCAPES = re.compile(rb"\x1b(\[[0-9;?]*[A-Za-z]|[()][0-9A-Za-z]|[A-Za-z=>])|\r")
+ESCAPES = re.compile(rb"\x1b(\[[0-9;?=>]*[A-Za-z]|[()][0-9A-Za-z]|[A-Za-z=>])|\r")
 
 PHASES = [
     ("DHCP", re.compile(r"Configuring \(net0 .*ok")),
