@@ -67,6 +67,29 @@ public sealed class DhcpEndToEndTests(DhcpSite site) : IClassFixture<DhcpSite>
     }
 
     [Fact]
+    public async Task RecordLeases_KnownMacWithoutAddress_ItsPoolAddressLandsInSmdAndStaysTheNodes()
+    {
+        const string mac = "02:00:c0:00:02:05";
+        await site.Smd.AddNodeAsync("x1000c0s4b0n0", 5, mac, null, Ct);
+        using var home = new SysMgmt.Testing.Files.TemporaryDirectory();
+        await File.WriteAllTextAsync(home.File("token"), site.Smd.WriteToken(), Ct);
+        await using var recorder = DhcpSite.StartFollow(["--dir", site.Directory.Path, "--smd-grpc", site.Smd.GrpcUrl,
+            "--token-file", home.File("token"), "--record-leases", "--smd", site.Smd.Url]);
+        await WaitUntilAsync(() => File.ReadAllText(site.Directory.HostsFile).Contains($"{mac},nid0005", StringComparison.Ordinal), "the host file has the MAC without an address");
+
+        var pool = await site.Network.RequestAsync(mac, ClientKind.Plain);
+        Assert.True(pool is not null, site.Network.DnsmasqLog);
+        await WaitUntilAsync(async () => (await site.Smd.InterfaceAddressesAsync(mac, Ct)).Contains(pool.Address), $"SMD has {pool.Address}\n{recorder.Output}");
+        await WaitUntilAsync(() => File.ReadAllText(site.Directory.HostsFile).Contains($"{mac},{pool.Address},nid0005", StringComparison.Ordinal), "the host file gives the MAC that address");
+        var again = await site.Network.RequestAsync(mac, ClientKind.Plain);
+
+        Assert.Contains($"Recorded {pool.Address} (leased to {mac}) for x1000c0s4b0n0 in SMD", recorder.Output, StringComparison.Ordinal);
+        Assert.Equal(pool.Address, again?.Address);
+        Assert.Equal(12 * 3600, again?.LeaseSeconds);
+        await site.Smd.RemoveInterfaceAsync(mac, Ct);
+    }
+
+    [Fact]
     public async Task MacAddedToSmdAfterwards_GetsItsAddressWithoutRestartingAnything_AndLosesItWhenRemoved()
     {
         const string mac = "02:00:c0:00:02:04";
@@ -124,10 +147,12 @@ public sealed class DhcpEndToEndTests(DhcpSite site) : IClassFixture<DhcpSite>
         Assert.Equal(130, await follow.InterruptAsync(Ct));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    private static Task WaitUntilAsync(Func<bool> condition, string what) => WaitUntilAsync(() => Task.FromResult(condition()), what);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {what}");
             await Task.Delay(10, Ct);

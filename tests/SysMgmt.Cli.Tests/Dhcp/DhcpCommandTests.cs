@@ -61,6 +61,8 @@ public sealed class DhcpCommandTests : IDisposable
     [InlineData("--smd-grpc ftp://smd", "is not SMD's gRPC URL")]
     [InlineData("--token-file /nonexistent/token", "cannot read the token file")]
     [InlineData("--format json --once=false", "--format needs --once")]
+    [InlineData("--record-leases", "--record-leases needs following")]
+    [InlineData("--once=false --record-leases --smd ftp://smd", "is not an SMD URL")]
     public async Task Follow_BadOptions_ExitsOneWithTheReason(string options, string reason)
     {
         var cli = new CliRunner();

@@ -29,6 +29,12 @@ internal sealed class SmdService : IAsyncDisposable
     /// <summary>What <c>sysmgmt dhcp follow</c> needs: the read scope only.</summary>
     public string ReadToken() => _tokens.CreateToken("read", subject: "dhcp", lifetime: TimeSpan.FromHours(1));
 
+    /// <summary>What <c>sysmgmt dhcp follow --record-leases</c> needs: the write scope too.</summary>
+    public string WriteToken() => _tokens.CreateToken("read write", subject: "dhcp", lifetime: TimeSpan.FromHours(1));
+
+    /// <summary>SMD's REST base URL.</summary>
+    public string Url => _process.BaseUrl;
+
     /// <summary>A valid token with neither the read scope nor the write scope (which includes reading).</summary>
     public string TokenWithoutReadScope() => _tokens.CreateToken("metrics", subject: "dhcp", lifetime: TimeSpan.FromHours(1));
 
@@ -68,6 +74,13 @@ internal sealed class SmdService : IAsyncDisposable
         using var nic = await _client.PostJsonAsync("/hsm/v2/Inventory/EthernetInterfaces",
             JsonSerializer.Serialize(new { MACAddress = mac, ComponentID = xname, IPAddresses = addresses }), cancellationToken);
         Assert.True(nic.StatusCode == HttpStatusCode.Created, await nic.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    /// <summary>The IP addresses SMD has for an Ethernet interface.</summary>
+    public async Task<string[]> InterfaceAddressesAsync(string mac, CancellationToken cancellationToken)
+    {
+        var json = await _client.GetStringAsync($"/hsm/v2/Inventory/EthernetInterfaces/{mac.Replace(":", "", StringComparison.Ordinal)}/IPAddresses", cancellationToken);
+        return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(a => a.GetProperty("IPAddress").GetString()!)];
     }
 
     /// <summary>Deletes an Ethernet interface (SMD's ID for it: the MAC's hex digits).</summary>

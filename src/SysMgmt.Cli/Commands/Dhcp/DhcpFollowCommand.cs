@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Grpc.Core;
 using Spectre.Console;
 using SysMgmt.Cli.Commands.Smd;
+using SysMgmt.Discovery.Smd;
 using SysMgmt.Dhcp;
 using SysMgmt.Dhcp.Config;
 using SysMgmt.Dhcp.Following;
@@ -13,7 +14,8 @@ namespace SysMgmt.Cli.Commands.Dhcp;
 
 /// <summary>
 /// <c>sysmgmt dhcp follow</c>: follows SMD's inventory stream and keeps dnsmasq's host file equal to it (a snapshot,
-/// then each change), until Ctrl-C; with <c>--once</c>, writes the file from one snapshot and exits.
+/// then each change), until Ctrl-C; with <c>--once</c>, writes the file from one snapshot and exits. With
+/// <c>--record-leases</c>, also records in SMD the pool addresses dnsmasq leases to interfaces SMD knows without one.
 /// </summary>
 internal sealed class DhcpFollowCommand : BaseCommand
 {
@@ -30,6 +32,16 @@ internal sealed class DhcpFollowCommand : BaseCommand
         Description = "Write the host file from one snapshot and exit (for cron and tests)",
     };
 
+    private static readonly Option<bool> s_recordLeases = new("--record-leases")
+    {
+        Description = "Record in SMD the pool address dnsmasq leases to an interface SMD knows without one (the token needs the write scope)",
+    };
+
+    private static readonly Option<string?> s_smd = new("--smd")
+    {
+        Description = "SMD's REST URL, for --record-leases (default: $SYSMGMT_SMD_URL, else http://127.0.0.1:27779)",
+    };
+
     private readonly Option<SysMgmt.Discovery.Formats.DataFormat?> _format = FormatOption.Create("With --once, print the hosts as json or yaml instead of a table");
     private readonly CliConsole _console;
     private readonly SmdConnection _connection;
@@ -41,7 +53,7 @@ internal sealed class DhcpFollowCommand : BaseCommand
         _console = console;
         _connection = new SmdConnection(environment);
         _inventory = new InventoryConnection(environment);
-        Option[] options = [s_directory, _inventory.Url, s_lease, s_once, _format, .. _connection.Options];
+        Option[] options = [s_directory, _inventory.Url, s_lease, s_once, _format, s_recordLeases, s_smd, .. _connection.Options];
         foreach (var option in options)
         {
             Options.Add(option);
@@ -62,6 +74,20 @@ internal sealed class DhcpFollowCommand : BaseCommand
         if (!once && parseResult.GetValue(_format) is not null)
         {
             _console.Error("--format needs --once: following prints one message line per write");
+            return ExitCodes.InvalidUsage;
+        }
+
+        var recordLeases = parseResult.GetValue(s_recordLeases);
+        if (once && recordLeases)
+        {
+            _console.Error("--record-leases needs following: --once reads no leases");
+            return ExitCodes.InvalidUsage;
+        }
+
+        Uri restUrl = null!;
+        if (recordLeases && !_connection.TryParseUrl(parseResult.GetValue(s_smd), out restUrl, out error))
+        {
+            _console.Error(error);
             return ExitCodes.InvalidUsage;
         }
 
@@ -107,7 +133,11 @@ internal sealed class DhcpFollowCommand : BaseCommand
             }
 
             var writing = sync.RunAsync((sequence, update) => Report(directory, sequence, update), stop.Token);
-            await await Task.WhenAny(following, writing);
+            using var recorder = recordLeases ? new LeaseRecorder(new SmdClient(new SmdClientOptions { BaseUri = restUrl, Token = smd.Token, CaFile = smd.CaFile }), _console) : null;
+            var recording = recorder is null
+                ? Task.Delay(Timeout.Infinite, stop.Token)
+                : new LeaseSync(sink, directory, TimeProvider.System).RunAsync(recorder.RecordAsync, recorder.Report, stop.Token);
+            await await Task.WhenAny(following, writing, recording);
             return ExitCodes.Success; // not reached: both run until cancelled or failed
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
