@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Sockets;
 using SysMgmt.Testing;
 using SysMgmt.Testing.Http;
-using SysMgmt.Testing.Processes;
 
 namespace SysMgmt.EndToEnd.Tests;
 
@@ -82,15 +81,7 @@ public sealed class ScriptsUpDemoTests : IDisposable
     /// <summary>A command that runs until stopped (sysmgmt watch): its output must show <paramref name="expected"/>, then it is stopped.</summary>
     private static async Task<string> RunUntilAsync(string environment, string command, string expected, CancellationToken ct)
     {
-        var startInfo = Bash(environment, command);
-        startInfo.RedirectStandardOutput = true;
-        startInfo.RedirectStandardError = true;
-        var output = new OutputBuffer();
-        using var process = Process.Start(startInfo)!;
-        process.OutputDataReceived += (_, e) => output.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ScriptRun.Start(Bash(environment, command), out var output);
         var deadline = Stopwatch.StartNew();
         while (!output.ToString().Contains(expected, StringComparison.Ordinal) && !process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
