@@ -71,10 +71,14 @@ demo_discover() {
   local sysmgmt="$SYSMGMT_ROOT/scripts/sysmgmt" token_args=()
   [[ -z "$token" ]] || token_args=(--token-file "$home/admin.token")
   log "Discovering the emulated BMCs into SMD…"
-  "$sysmgmt" discover scan --subnet "${DEMO_BMC_ADDRESS%.*}.0/28" --port "$DEMO_BMC_PORT" --cacert "$DEMO_DIR/bmc-ca.pem" \
+  # The emulator's first answer compiles its request path, which takes seconds on a busy machine: one warm-up request,
+  # and patient timeouts, so that a slow start is not taken for BMCs that do not answer.
+  curl -sf -o /dev/null --max-time 60 --cacert "$DEMO_DIR/bmc-ca.pem" "https://$DEMO_BMC_ADDRESS:$DEMO_BMC_PORT/redfish/v1/" \
+    || log "warning: the first emulated BMC did not answer within 60 s; discovery may miss BMCs"
+  "$sysmgmt" discover scan --subnet "${DEMO_BMC_ADDRESS%.*}.0/28" --port "$DEMO_BMC_PORT" --cacert "$DEMO_DIR/bmc-ca.pem" --timeout 30 \
     --cache "$DEMO_DIR/discovery-cache.json" >"$DEMO_DIR/scan.out" 2>>"$home/logs/demo.log" \
     || { tail -n 20 "$home/logs/demo.log" >&2; die "sysmgmt discover scan failed; see $home/logs/demo.log"; }
-  "$sysmgmt" discover collect --cache "$DEMO_DIR/discovery-cache.json" --cacert "$DEMO_DIR/bmc-ca.pem" \
+  "$sysmgmt" discover collect --cache "$DEMO_DIR/discovery-cache.json" --cacert "$DEMO_DIR/bmc-ca.pem" --timeout 30 \
     --send "$smd_url" "${token_args[@]}" >"$DEMO_DIR/collect.out" 2>>"$home/logs/demo.log" \
     || { tail -n 20 "$home/logs/demo.log" >&2; die "sysmgmt discover collect --send failed; see $home/logs/demo.log"; }
 }
