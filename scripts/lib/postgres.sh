@@ -115,3 +115,17 @@ pg_embedded_stop() {
   bin="$(pg_bin_dir)"
   _pg_run "$bin/pg_ctl" stop -w -m fast -D "$(pg_embedded_dir "$1")/data" >/dev/null 2>&1 || true
 }
+
+# pg_embedded_pid HOME: the running cluster's postmaster PID (line 1 of its postmaster.pid), for supervision.
+pg_embedded_pid() {
+  _pg_run sed -n 1p "$(pg_embedded_dir "$1")/data/postmaster.pid"
+}
+
+# pg_embedded_restart HOME: starts the cluster again after a crash, on the port it had (clients keep their
+# connection string). A failure (the port taken meanwhile, the old server's processes still exiting) returns non-zero.
+pg_embedded_restart() {
+  local bin
+  bin="$(pg_bin_dir)"
+  PG_PORT="$(<"$1/pg.port")"
+  _pg_start "$bin" "$(pg_embedded_dir "$1")"
+}

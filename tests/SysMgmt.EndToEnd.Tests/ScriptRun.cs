@@ -12,14 +12,7 @@ internal static class ScriptRun
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(ProcessStartInfo startInfo, TimeSpan deadline)
     {
-        startInfo.RedirectStandardOutput = true;
-        startInfo.RedirectStandardError = true;
-        var output = new OutputBuffer();
-        using var process = Process.Start(startInfo)!;
-        process.OutputDataReceived += (_, e) => output.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Start(startInfo, out var output);
         try
         {
             await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(deadline, TestContext.Current.CancellationToken);
@@ -34,5 +27,19 @@ internal static class ScriptRun
         // The parameterless wait also drains the redirected streams.
         process.WaitForExit();
         return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Starts <paramref name="startInfo"/> with stdout and stderr collected together in <paramref name="output"/> as it runs.</summary>
+    public static Process Start(ProcessStartInfo startInfo, out OutputBuffer output)
+    {
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        var lines = output = new OutputBuffer();
+        var process = Process.Start(startInfo)!;
+        process.OutputDataReceived += (_, e) => lines.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => lines.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 }

@@ -24,6 +24,9 @@ internal sealed class ScriptsUpProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>The script's own process, parent of the services it supervises.</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<ScriptsUpProcess> StartAsync(string home, int smdPort, int bssPort, IEnumerable<string> extraArguments, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("bash")

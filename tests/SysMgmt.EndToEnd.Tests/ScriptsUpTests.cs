@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using SysMgmt.Testing;
 using SysMgmt.Testing.Http;
 using SysMgmt.Testing.Postgres;
@@ -111,14 +110,5 @@ public sealed class ScriptsUpTests : IDisposable
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 
-    private static HttpClient Client(int port, string? token)
-    {
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        if (token is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return client;
-    }
+    private static HttpClient Client(int port, string? token) => LoopbackClients.Create(port, token);
 }
