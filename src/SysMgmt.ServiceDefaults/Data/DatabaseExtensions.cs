@@ -13,9 +13,6 @@ namespace SysMgmt.ServiceDefaults.Data;
 
 public static class DatabaseExtensions
 {
-    /// <summary>Statements kept prepared per connection unless the connection string says otherwise.</summary>
-    private const int AutoPreparedStatements = 64;
-
     /// <summary>
     /// Registers the service's PostgreSQL data source, its pooled EF Core context, the startup migrator for its
     /// schema (embedded SQL files) and the readiness check.
@@ -69,17 +66,11 @@ public static class DatabaseExtensions
                     [dataSource.ConnectionStringBuilder.Options, .. session.Select(s => $"-c {s.Key}={s.Value}")]).Trim();
             }
 
-            // A pooled connection goes back without DISCARD ALL: that would throw away PostgreSQL's cached plans of
-            // every trigger and function, re-planned on the next transaction (a third of the database's CPU while
-            // ingesting discovery). Nothing here leaves session state behind: settings are per transaction or in
-            // the connection's options, locks are per transaction or released, LISTENing connections are not pooled.
+            // A pooled connection goes back without DISCARD ALL, which would throw away PostgreSQL's cached plans of
+            // every trigger and function: each transaction re-planned the change feed's triggers. Nothing here leaves
+            // session state behind: settings are per transaction or in the connection's options, advisory locks are
+            // per transaction or released, and a LISTENing connection goes back only when its listener stops.
             dataSource.ConnectionStringBuilder.NoResetOnClose = true;
-            // The same statements run on every request: prepared once per connection, they skip parsing and planning.
-            if (dataSource.ConnectionStringBuilder.MaxAutoPrepare == 0)
-            {
-                dataSource.ConnectionStringBuilder.MaxAutoPrepare = AutoPreparedStatements;
-            }
-
             dataSource.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
             return dataSource.Build();
         });
