@@ -66,6 +66,11 @@ public static class DatabaseExtensions
                     [dataSource.ConnectionStringBuilder.Options, .. session.Select(s => $"-c {s.Key}={s.Value}")]).Trim();
             }
 
+            // A pooled connection goes back without DISCARD ALL, which would throw away PostgreSQL's cached plans of
+            // every trigger and function: each transaction re-planned the change feed's triggers. Nothing here leaves
+            // session state behind: settings are per transaction or in the connection's options, advisory locks are
+            // per transaction or released, and a LISTENing connection goes back only when its listener stops.
+            dataSource.ConnectionStringBuilder.NoResetOnClose = true;
             dataSource.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
             return dataSource.Build();
         });
