@@ -36,6 +36,7 @@ public sealed class SubnetCoverageTests : IAsyncLifetime
             TestContext.Current.CancellationToken);
 
         IPEndPoint[] expected = [.. from offset in new long[] { 1, 2 } from port in Ports select new IPEndPoint(Address(offset), port)];
+        await Listeners.WaitForConnectionsAsync(4, TestContext.Current.CancellationToken);
         Assert.Equal(expected.ToHashSet(), Listeners.Contacted);
         Assert.Equal(4, Listeners.Connections);
         Assert.All(results, r => Assert.Equal(ScanStatus.Open, r.Status));
@@ -50,6 +51,7 @@ public sealed class SubnetCoverageTests : IAsyncLifetime
             new ScanOptions { Probe = false, Timeout = TimeSpan.FromSeconds(2) },
             TestContext.Current.CancellationToken);
 
+        await Listeners.WaitForConnectionsAsync(Ports.Length, TestContext.Current.CancellationToken);
         Assert.Equal(Ports.Select(p => new IPEndPoint(Address(2), p)).ToHashSet(), Listeners.Contacted);
         Assert.Equal(2, results.Count(r => r.Status == ScanStatus.Open));
     }
@@ -63,6 +65,7 @@ public sealed class SubnetCoverageTests : IAsyncLifetime
             TestContext.Current.CancellationToken);
 
         HashSet<IPEndPoint> expected = [new(Address(2), Ports[0]), new(Address(3), Ports[0]), new(Address(4), Ports[1])];
+        await Listeners.WaitForConnectionsAsync(expected.Count, TestContext.Current.CancellationToken);
         Assert.Equal(expected, Listeners.Contacted);
         Assert.Equal(3, results.Count(r => r.Status == ScanStatus.Open));
     }

@@ -43,6 +43,19 @@ public sealed class RecordingListeners : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits, up to 5 s, until at least <paramref name="connections"/> connections were accepted. A client's connect
+    /// completes in the kernel's backlog before the accept loop records it, so a scan can return first.
+    /// </summary>
+    public async Task WaitForConnectionsAsync(int connections, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Connections < connections && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
+
     /// <summary>Connections accepted, over all endpoints.</summary>
     public int Connections
     {
